@@ -1,0 +1,83 @@
+/** sfc32 state. Four 32-bit words: plain data, threaded through a step like any other value. */
+export type RngState = readonly [number, number, number, number];
+
+/** What a draw is for. A new kind of draw gets a new purpose, never a share of another's stream. */
+export type RngPurpose = 'news' | 'crisis' | 'hand' | 'incident' | 'noise' | 'policy';
+
+/** FNV-1a over UTF-16 code units, with a chosen offset basis; 32-bit unsigned. */
+function fnv1a(text: string, basis: number): number {
+  let hash = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** Seeds from any string (rngFor below builds it). */
+export function seedRng(seed: string): RngState {
+  let state: RngState = [
+    fnv1a(seed, 0x811c9dc5),
+    fnv1a(seed, 0x01000193),
+    fnv1a(seed, 0x9e3779b9),
+    fnv1a(seed, 0x85ebca6b),
+  ];
+  for (let i = 0; i < 12; i++) [, state] = nextFloat(state); // warm-up: spreads similar seeds apart
+  return state;
+}
+
+/** Returns a float in [0, 1) and the next state. Never mutates its argument. */
+export function nextFloat([a, b, c, d]: RngState): [number, RngState] {
+  const t = (((a + b) | 0) + d) | 0;
+  return [
+    (t >>> 0) / 4294967296,
+    [b ^ (b >>> 9), (c + (c << 3)) | 0, (((c << 21) | (c >>> 11)) + t) | 0, (d + 1) | 0],
+  ];
+}
+
+/** An integer in [0, n) and the next state. */
+export function nextInt(rng: RngState, n: number): [number, RngState] {
+  const [roll, next] = nextFloat(rng);
+  return [Math.floor(roll * n), next];
+}
+
+/** Picks one item with probability proportional to `weight`; `undefined` if all weights are 0. */
+export function pickWeighted<T extends { readonly weight: number }>(
+  items: readonly T[],
+  rng: RngState,
+): [T | undefined, RngState] {
+  const [roll, next] = nextFloat(rng);
+  let remaining = roll * items.reduce((sum, item) => sum + item.weight, 0);
+  for (const item of items) {
+    if (item.weight <= 0) continue;
+    remaining -= item.weight;
+    if (remaining < 0) return [item, next];
+  }
+  return [undefined, next];
+}
+
+/** A Fisher–Yates shuffle of a copy of `items`. */
+export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] {
+  const out = [...items];
+  let state = rng;
+  for (let i = out.length - 1; i > 0; i--) {
+    let j: number;
+    [j, state] = nextInt(state, i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return [out, state];
+}
+
+/**
+ * The stream for one purpose in one quarter. Choosing a different option in Q3 leaves the Q4 crisis
+ * roll, the Q5 hand and every other draw where they were.
+ */
+export function rngFor(seed: string, turn: number, purpose: RngPurpose): RngState {
+  return seedRng(`${seed}/${turn}/${purpose}`);
+}
+
+/** Seeds are 1–32 characters of [A-Za-z0-9._-] (DESIGN §3). */
+export const SEED_PATTERN = /^[A-Za-z0-9._-]{1,32}$/;
+export function isValidSeed(seed: unknown): seed is string {
+  return typeof seed === 'string' && SEED_PATTERN.test(seed);
+}

@@ -1,0 +1,87 @@
+import type { Scenario } from '../content/scenario.schema';
+import type { DriverId } from './drivers';
+import type { MeterId } from './meters';
+import type { PendingEffect } from './pending-effects';
+import type { Cause } from './sim-events';
+import type { Lever } from './tags';
+
+export type Difficulty = 'normal' | 'hard';
+
+/** What identifies a run besides its inputs (DESIGN §3). */
+export interface RunSettings {
+  readonly turns: number; // 12 (Standard) or 8 (Short)
+  readonly difficulty: Difficulty;
+  readonly seed: string;
+}
+
+export interface ChosenOption {
+  readonly decisionId: string;
+  readonly optionId: string;
+  readonly votes?: Readonly<Record<string, number>>;
+}
+
+/** The quarter being decided: what was drawn at its start and what has been chosen so far. */
+export interface QuarterState {
+  readonly turn: number;
+  readonly news: readonly string[]; // incident ids of the news items drawn
+  readonly crisis?: string; // incident id of the crisis that must be answered
+  readonly hand: readonly string[]; // decision ids of the initiative cards dealt
+  readonly chosen: readonly ChosenOption[]; // in the order chosen; the crisis answer included
+  readonly timedOut: boolean; // group mode: the initiatives phase is closed
+}
+
+/** A flag is active while the current quarter is ≤ `until` (no `until`: for good). */
+export interface FlagState {
+  readonly setTurn: number;
+  readonly until?: number;
+  readonly cause: string; // the cause key that set it last
+}
+
+/** Harm split into its two parts (DESIGN §3). */
+export interface Harm {
+  readonly state: number;
+  readonly armed: number;
+}
+
+/** The values at the end of one quarter's resolution: what the per-quarter arrays and the debrief read. */
+export interface QuarterRecord {
+  readonly turn: number;
+  readonly drivers: Readonly<Record<DriverId, number>>;
+  readonly meters: Readonly<Record<MeterId, number>>;
+  readonly harm: Harm;
+  readonly report: Readonly<Record<MeterId, number>>; // what the trainee is told: noisy on Hard
+}
+
+export interface SimState {
+  readonly scenarioId: string;
+  readonly scenarioVersion: number;
+  readonly settings: RunSettings;
+  readonly turn: number; // 1-based quarter being decided; game time is turns, never milliseconds
+  readonly status: 'running' | 'ended';
+  readonly drivers: Readonly<Record<DriverId, number>>; // hidden, 0..100, unrounded
+  readonly meters: Readonly<Record<MeterId, number>>; // with inertia, 0..100, unrounded
+  readonly targets: Readonly<Record<MeterId, number>>; // what the meters move toward, from the drivers
+  readonly harm: Harm; // the two parts of the civilian-harm target
+  /** By driver: ledger entry key → contribution. Sums exactly (to float precision) to the driver. */
+  readonly ledger: Readonly<Record<DriverId, Readonly<Record<string, number>>>>;
+  /** Cause key → cause. A ledger entry key is a cause key, or `${causeKey}~${driftRule}`. */
+  readonly causes: Readonly<Record<string, Cause>>;
+  /** By meter: the gap to the target, attributed to ledger entries (how meter attribution stays exact). */
+  readonly gap: Readonly<Record<MeterId, Readonly<Record<string, number>>>>;
+  readonly pending: readonly PendingEffect[]; // delayed consequences, oldest first
+  readonly flags: Readonly<Record<string, FlagState>>;
+  readonly benchmarks: Readonly<Record<string, number>>; // benchmark id → quarter met
+  readonly outputs: Readonly<Record<string, number>>; // "vanity" counters, e.g. personnel-trained
+  readonly capital: number; // political capital left this quarter
+  readonly quarter: QuarterState;
+  readonly funded: readonly string[]; // decision ids funded in earlier quarters: never dealt again
+  readonly lastFired: Readonly<Record<string, number>>; // incident id → last quarter drawn
+  readonly suspendedLevers: Readonly<Partial<Record<Lever, number>>>; // lever → last quarter suspended
+  readonly reviews: readonly { readonly turn: number; readonly changes: readonly string[] }[];
+  readonly consentZeroQuarters: number; // consecutive quarters with consent at 0
+  readonly history: readonly QuarterRecord[]; // one entry per resolved quarter
+  readonly afterHandover?: QuarterRecord; // the step where effects still pending at the end land
+  readonly ending?: { readonly id: string; readonly reason: 'lastTurn' | 'collapse' | 'consentWithdrawn'; readonly turn: number };
+}
+
+export type { Scenario };
