@@ -75,6 +75,9 @@ export const DEFAULT_COEFFICIENTS = {
   consentRecovery: 0.15, // a host forgives friction within a year or so
   consentFloor: 20, // below this at a mandate review the Council changes the mandate (DESIGN §3)
 
+  // Incidents
+  crisisQuietWeight: 2, // the weight of "no crisis this quarter" in the crisis draw: most quarters bring one, not all
+
   // Endings
   collapseSecurity: 8, // security this low with a broken chain of command is a collapse of the sector (003 ch8)
   collapseCohesion: 12, // … and cohesion this low means units have dissolved
@@ -86,7 +89,9 @@ export type Coefficients = { readonly [K in CoefficientId]: number };
 export const COEFFICIENT_IDS = Object.keys(DEFAULT_COEFFICIENTS) as CoefficientId[];
 
 /** The defaults with a pack's overrides applied. */
-export function resolveCoefficients(overrides: Partial<Record<CoefficientId, number>> | undefined): Coefficients {
+export function resolveCoefficients(
+  overrides: Partial<Record<CoefficientId, number>> | undefined,
+): Coefficients {
   return { ...DEFAULT_COEFFICIENTS, ...(overrides ?? {}) };
 }
 

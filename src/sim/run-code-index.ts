@@ -53,7 +53,7 @@ export function decisionIndex(scenario: Scenario): DecisionIndex {
  *
  * It assumes every input was accepted by `step()`, as the session machine logs them. To stay safe on
  * other logs it never pairs across a second choice of the same card or a timed-out initiatives phase,
- * and it never touches crises (a crisis answer cannot be withdrawn).
+ * and it leaves crisis answers alone (the screen never withdraws one).
  */
 export function compactLog(log: SessionLog, scenario: Scenario): SessionLog {
   const initiatives = new Set(scenario.decisions.map((decision) => decision.id));
@@ -64,8 +64,8 @@ export function compactLog(log: SessionLog, scenario: Scenario): SessionLog {
       case 'turn.ended':
         open = new Map();
         break;
-      case 'decision.timedOut':
-        if (initiatives.has(input.decisionId)) open = new Map();
+      case 'decision.timedOut': // closes the initiatives phase whichever card it names
+        open = new Map();
         break;
       case 'option.chosen':
         if (!initiatives.has(input.decisionId)) break;

@@ -35,7 +35,7 @@ export type SimEvent =
       readonly to: number;
       readonly cause: Cause;
       /** For a drift rule: the ledger entries its change was shared among (DESIGN §3). */
-      readonly shares?: Readonly<Record<string, number>>;
+      readonly shares?: ReadonlyMap<string, number>;
     }
   | {
       readonly type: 'meter.changed';
@@ -44,10 +44,15 @@ export type SimEvent =
       readonly to: number;
       readonly turn: number;
       /** The movement split over ledger entries (cause keys); sums to `to − from`. */
-      readonly attribution: Readonly<Record<string, number>>;
+      readonly attribution: ReadonlyMap<string, number>;
       readonly shock?: Cause;
     }
-  | { readonly type: 'effect.scheduled'; readonly effectId: string; readonly dueTurn: number; readonly cause: Cause }
+  | {
+      readonly type: 'effect.scheduled';
+      readonly effectId: string;
+      readonly dueTurn: number;
+      readonly cause: Cause;
+    }
   | {
       readonly type: 'effect.landed';
       readonly effectId: string;
@@ -56,10 +61,30 @@ export type SimEvent =
       readonly cause: Cause;
       readonly region?: string;
     }
-  | { readonly type: 'effect.lapsed'; readonly effectId: string; readonly cause: Cause; readonly reason: string }
-  | { readonly type: 'incident.occurred'; readonly incidentId: string; readonly kind: 'crisis' | 'news'; readonly turn: number }
-  | { readonly type: 'option.applied'; readonly decisionId: string; readonly optionId: string; readonly turn: number }
-  | { readonly type: 'option.defaulted'; readonly decisionId: string; readonly optionId: string; readonly turn: number }
+  | {
+      readonly type: 'effect.lapsed';
+      readonly effectId: string;
+      readonly cause: Cause;
+      readonly reason: string;
+    }
+  | {
+      readonly type: 'incident.occurred';
+      readonly incidentId: string;
+      readonly kind: 'crisis' | 'news';
+      readonly turn: number;
+    }
+  | {
+      readonly type: 'option.applied';
+      readonly decisionId: string;
+      readonly optionId: string;
+      readonly turn: number;
+    }
+  | {
+      readonly type: 'option.defaulted';
+      readonly decisionId: string;
+      readonly optionId: string;
+      readonly turn: number;
+    }
   | { readonly type: 'input.rejected'; readonly input: string; readonly reason: RejectionReason }
   | { readonly type: 'flag.set'; readonly flag: string; readonly turn: number; readonly until?: number }
   | { readonly type: 'benchmark.met'; readonly benchmarkId: string; readonly turn: number }

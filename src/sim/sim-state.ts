@@ -1,8 +1,12 @@
 import type { Scenario } from '../content/scenario.schema';
-import type { DriverId } from './drivers';
+import { coefficientsOf, draftOf, stateOf } from './draft';
+import { DRIVER_IDS, type DriverId } from './drivers';
+import { INITIAL_KEY } from './ledger';
+import { evaluateAt } from './model';
+import { startQuarter } from './quarter-start';
 import type { MeterId } from './meters';
 import type { PendingEffect } from './pending-effects';
-import type { Cause } from './sim-events';
+import type { Cause, SimEvent } from './sim-events';
 import type { Lever } from './tags';
 
 export type Difficulty = 'normal' | 'hard';
@@ -63,11 +67,11 @@ export interface SimState {
   readonly targets: Readonly<Record<MeterId, number>>; // what the meters move toward, from the drivers
   readonly harm: Harm; // the two parts of the civilian-harm target
   /** By driver: ledger entry key → contribution. Sums exactly (to float precision) to the driver. */
-  readonly ledger: Readonly<Record<DriverId, Readonly<Record<string, number>>>>;
+  readonly ledger: Readonly<Record<DriverId, ReadonlyMap<string, number>>>;
   /** Cause key → cause. A ledger entry key is a cause key, or `${causeKey}~${driftRule}`. */
   readonly causes: Readonly<Record<string, Cause>>;
   /** By meter: the gap to the target, attributed to ledger entries (how meter attribution stays exact). */
-  readonly gap: Readonly<Record<MeterId, Readonly<Record<string, number>>>>;
+  readonly gap: Readonly<Record<MeterId, ReadonlyMap<string, number>>>;
   readonly pending: readonly PendingEffect[]; // delayed consequences, oldest first
   readonly flags: Readonly<Record<string, FlagState>>;
   readonly benchmarks: Readonly<Record<string, number>>; // benchmark id → quarter met
@@ -81,7 +85,57 @@ export interface SimState {
   readonly consentZeroQuarters: number; // consecutive quarters with consent at 0
   readonly history: readonly QuarterRecord[]; // one entry per resolved quarter
   readonly afterHandover?: QuarterRecord; // the step where effects still pending at the end land
-  readonly ending?: { readonly id: string; readonly reason: 'lastTurn' | 'collapse' | 'consentWithdrawn'; readonly turn: number };
+  readonly ending?: {
+    readonly id: string;
+    readonly reason: 'lastTurn' | 'collapse' | 'consentWithdrawn';
+    readonly turn: number;
+  };
 }
 
-export type { Scenario };
+/**
+ * The state before the first input: drivers at their starting values (each ledger holds only the initial
+ * value), meters equal to their targets (DESIGN §3), and quarter 1 opened (news, crisis, hand drawn).
+ */
+export function initialState(scenario: Scenario, settings: RunSettings): SimState {
+  return openSession(scenario, settings).state;
+}
+
+/** {@linkcode initialState} with the events of opening quarter 1 (its incidents), for replays and the debrief. */
+export function openSession(
+  scenario: Scenario,
+  settings: RunSettings,
+): { state: SimState; events: SimEvent[] } {
+  const drivers = { ...scenario.startingDrivers };
+  const { targets, harm } = evaluateAt(drivers, coefficientsOf(scenario));
+  const base: SimState = {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    settings: { turns: settings.turns, difficulty: settings.difficulty, seed: settings.seed },
+    turn: 1,
+    status: 'running',
+    drivers,
+    meters: targets,
+    targets,
+    harm,
+    ledger: Object.fromEntries(
+      DRIVER_IDS.map((id) => [id, new Map([[INITIAL_KEY, drivers[id]]])]),
+    ) as unknown as SimState['ledger'],
+    causes: { [INITIAL_KEY]: { kind: 'initial', sourceId: scenario.id, turn: 0 } },
+    gap: { security: new Map(), legitimacy: new Map(), civilianHarm: new Map() },
+    pending: [],
+    flags: {},
+    benchmarks: {},
+    outputs: {},
+    capital: scenario.capitalPerQuarter,
+    quarter: { turn: 1, news: [], hand: [], chosen: [], timedOut: false },
+    funded: [],
+    lastFired: {},
+    suspendedLevers: {},
+    reviews: [],
+    consentZeroQuarters: 0,
+    history: [],
+  };
+  const draft = draftOf(base, scenario);
+  startQuarter(draft, scenario);
+  return { state: stateOf(draft), events: draft.events };
+}

@@ -1,0 +1,47 @@
+import type { Condition } from '../content/scenario.schema';
+import type { DriverId } from './drivers';
+import type { MeterId } from './meters';
+import type { FlagState } from './sim-state';
+
+/** What a condition can read (DESIGN §5): drivers, meters, flags, benchmarks met, and why the run ended. */
+export interface ConditionContext {
+  readonly turn: number;
+  readonly drivers: Readonly<Record<DriverId, number>>;
+  readonly meters: Readonly<Record<MeterId, number>>;
+  readonly flags: Readonly<Record<string, FlagState>>;
+  readonly benchmarks: Readonly<Record<string, number>>;
+  readonly reason?: 'lastTurn' | 'collapse' | 'consentWithdrawn';
+}
+
+/** A flag is active while the quarter is ≤ its `until` (no `until`: for good). */
+export function isFlagActive(
+  flags: Readonly<Record<string, FlagState>>,
+  flag: string,
+  turn: number,
+): boolean {
+  const state = flags[flag];
+  return state !== undefined && (state.until === undefined || turn <= state.until);
+}
+
+export function holds(condition: Condition, ctx: ConditionContext): boolean {
+  if ('all' in condition) return condition.all.every((c) => holds(c, ctx));
+  if ('any' in condition) return condition.any.some((c) => holds(c, ctx));
+  if ('flag' in condition) return isFlagActive(ctx.flags, condition.flag, ctx.turn);
+  if ('notFlag' in condition) return !isFlagActive(ctx.flags, condition.notFlag, ctx.turn);
+  if ('benchmark' in condition) return ctx.benchmarks[condition.benchmark] !== undefined;
+  if ('reason' in condition) return ctx.reason === condition.reason;
+  const value = 'driver' in condition ? ctx.drivers[condition.driver] : ctx.meters[condition.meter];
+  return 'above' in condition ? value > condition.above : value < condition.below;
+}
+
+/** A short, stable description of a condition, for `effect.lapsed` reasons and the debrief. */
+export function describeCondition(condition: Condition): string {
+  if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
+  if ('any' in condition) return `(${condition.any.map(describeCondition).join(' or ')})`;
+  if ('flag' in condition) return `flag ${condition.flag}`;
+  if ('notFlag' in condition) return `no flag ${condition.notFlag}`;
+  if ('benchmark' in condition) return `benchmark ${condition.benchmark}`;
+  if ('reason' in condition) return `ended by ${condition.reason}`;
+  const name = 'driver' in condition ? condition.driver : condition.meter;
+  return 'above' in condition ? `${name} above ${condition.above}` : `${name} below ${condition.below}`;
+}

@@ -1,0 +1,119 @@
+import type { Effect, FlagRef, Option } from '../content/scenario.schema';
+import { holds, describeCondition } from './conditions';
+import type { Draft } from './draft';
+import type { DriverId } from './drivers';
+import { applyCaused, causeKeyOf } from './ledger';
+import type { PendingEffect } from './pending-effects';
+import type { Cause } from './sim-events';
+
+/** Drivers whose positive option effects the coordination rule scales by (0.5 + coherence/100). */
+const COORDINATED: ReadonlySet<DriverId> = new Set(['capacity', 'accountability', 'oversight', 'ownership']);
+
+/** The multiplier of the coordination rule, read when the effect lands. */
+export function coordinationFactor(draft: Draft, target: DriverId, delta: number, cause: Cause): number {
+  const fromChoice = cause.kind === 'option' || cause.kind === 'delayed';
+  return fromChoice && delta > 0 && COORDINATED.has(target) ? 0.5 + draft.drivers.coherence / 100 : 1;
+}
+
+/** Lands one effect now: checks its `when`, scales it by coordination, and applies it. */
+export function landEffect(draft: Draft, effect: PendingEffect): void {
+  if (effect.when && !holds(effect.when, conditionContext(draft))) {
+    draft.events.push({
+      type: 'effect.lapsed',
+      effectId: effect.id,
+      cause: effect.cause,
+      reason: describeCondition(effect.when),
+    });
+    return;
+  }
+  const delta = effect.delta * coordinationFactor(draft, effect.target, effect.delta, effect.cause);
+  const actual = applyCaused(draft, effect.target, delta, effect.cause);
+  draft.events.push({
+    type: 'effect.landed',
+    effectId: effect.id,
+    driver: effect.target,
+    delta: actual,
+    cause: effect.cause,
+    ...(effect.region ? { region: effect.region } : {}),
+  });
+}
+
+/**
+ * Turns content effects into entries: a `duration: n` effect becomes n entries in consecutive quarters.
+ * Entries due this quarter are returned first (in content order) to be landed now; the rest are queued.
+ */
+export function expandEffects(
+  effects: readonly Effect[],
+  cause: Cause,
+  turn: number,
+  idPrefix: string,
+): PendingEffect[] {
+  const entries: PendingEffect[] = [];
+  const causeKey = causeKeyOf(cause);
+  effects.forEach((effect, index) => {
+    const repeats = effect.duration ?? 1;
+    for (let r = 0; r < repeats; r++) {
+      const dueTurn = turn + effect.delay + r;
+      entries.push({
+        id: `${idPrefix}/${index}/${r}`,
+        target: effect.target,
+        delta: effect.delta,
+        dueTurn,
+        ...(effect.when ? { when: effect.when } : {}),
+        ...(effect.region ? { region: effect.region } : {}),
+        cause: dueTurn === turn ? cause : { ...cause, kind: 'delayed' },
+        causeKey,
+      });
+    }
+  });
+  return entries;
+}
+
+/** Applies a chosen option at this quarter's resolution: consent cost, delay-0 effects, queue, flags, outputs. */
+export function applyOption(draft: Draft, cardId: string, option: Option): void {
+  const cause: Cause = { kind: 'option', sourceId: option.id, turn: draft.turn, decisionId: cardId };
+  draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
+  if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause);
+  for (const entry of expandEffects(option.effects, cause, draft.turn, `${draft.turn}/${option.id}`)) {
+    if (entry.dueTurn === draft.turn) landEffect(draft, entry);
+    else {
+      draft.pending.push(entry);
+      draft.events.push({
+        type: 'effect.scheduled',
+        effectId: entry.id,
+        dueTurn: entry.dueTurn,
+        cause: entry.cause,
+      });
+    }
+  }
+  setFlags(draft, option.flags ?? [], causeKeyOf(cause));
+  for (const [counter, amount] of Object.entries(option.outputs ?? {})) {
+    draft.outputs[counter] = (draft.outputs[counter] ?? 0) + amount;
+  }
+}
+
+/** Sets flags; a timed flag `{id, quarters}` stays active through quarter turn + quarters − 1. */
+export function setFlags(draft: Draft, flags: readonly FlagRef[], causeKey: string): void {
+  for (const ref of flags) {
+    const id = typeof ref === 'string' ? ref : ref.id;
+    const until = typeof ref === 'string' ? undefined : draft.turn + ref.quarters - 1;
+    draft.flags[id] = { setTurn: draft.turn, cause: causeKey, ...(until === undefined ? {} : { until }) };
+    draft.events.push({
+      type: 'flag.set',
+      flag: id,
+      turn: draft.turn,
+      ...(until === undefined ? {} : { until }),
+    });
+  }
+}
+
+export function conditionContext(draft: Draft, reason?: 'lastTurn' | 'collapse' | 'consentWithdrawn') {
+  return {
+    turn: draft.turn,
+    drivers: draft.drivers,
+    meters: draft.meters,
+    flags: draft.flags,
+    benchmarks: draft.benchmarks,
+    ...(reason ? { reason } : {}),
+  };
+}

@@ -1,0 +1,88 @@
+import type { Scenario } from '../content/scenario.schema';
+import { holds } from './conditions';
+import type { Draft } from './draft';
+import { conditionContext, expandEffects, setFlags } from './effects';
+import { causeKeyOf } from './ledger';
+import type { Cause } from './sim-events';
+
+/** The quarters after which the Security Council reviews the mandate (DESIGN §2). */
+export const REVIEW_QUARTERS: readonly number[] = [4, 8];
+/** How long a mandate change withholds a lever's cards when the pack does not say. */
+export const DEFAULT_SUSPENSION = 4;
+
+/** True when a mandate review happened at the end of the quarter just resolved (the flow shows it). */
+export function isReviewDue(state: {
+  readonly status: string;
+  readonly turn: number;
+  readonly reviews: readonly { readonly turn: number }[];
+}): boolean {
+  return state.status === 'running' && state.reviews.at(-1)?.turn === state.turn - 1;
+}
+
+/**
+ * The yearly review: each mandate change whose condition holds (or, for `trigger: consentFloor`, whose
+ * host consent is below the floor) applies. Its driver effects land at the next resolution, so the meters
+ * shown at the review are the ones the Council saw.
+ */
+export function reviewMandate(draft: Draft, scenario: Scenario): void {
+  if (!REVIEW_QUARTERS.includes(draft.turn) || draft.turn >= draft.settings.turns) return;
+  const ctx = conditionContext(draft);
+  const changes = scenario.mandateReviews.filter(
+    (change) =>
+      (change.when !== undefined && holds(change.when, ctx)) ||
+      (change.trigger === 'consentFloor' && draft.drivers.consent < draft.k.consentFloor),
+  );
+  const suspended = { ...draft.suspendedLevers };
+  for (const change of changes) {
+    const cause: Cause = { kind: 'mandate', sourceId: change.id, turn: draft.turn };
+    for (const lever of change.suspendLevers ?? []) {
+      suspended[lever] = Math.max(
+        suspended[lever] ?? 0,
+        draft.turn + (change.suspendQuarters ?? DEFAULT_SUSPENSION),
+      );
+    }
+    for (const entry of expandEffects(
+      change.effects ?? [],
+      cause,
+      draft.turn + 1,
+      `${draft.turn}/${change.id}`,
+    )) {
+      draft.pending.push(entry);
+      draft.events.push({
+        type: 'effect.scheduled',
+        effectId: entry.id,
+        dueTurn: entry.dueTurn,
+        cause: entry.cause,
+      });
+    }
+    setFlags(draft, change.flags ?? [], causeKeyOf(cause));
+  }
+  draft.suspendedLevers = suspended;
+  draft.reviews = [...draft.reviews, { turn: draft.turn, changes: changes.map((c) => c.id) }];
+  draft.events.push({ type: 'mandate.reviewed', turn: draft.turn, changes: changes.map((c) => c.id) });
+}
+
+/** Benchmarks met this quarter (once met, they stay met); none after their `by` quarter. */
+export function updateBenchmarks(draft: Draft, scenario: Scenario): void {
+  const ctx = conditionContext(draft);
+  for (const benchmark of scenario.benchmarks) {
+    if (draft.benchmarks[benchmark.id] !== undefined) continue;
+    if (draft.turn > (benchmark.by ?? draft.settings.turns)) continue;
+    if (!holds(benchmark.when, ctx)) continue;
+    draft.benchmarks[benchmark.id] = draft.turn;
+    draft.events.push({ type: 'benchmark.met', benchmarkId: benchmark.id, turn: draft.turn });
+  }
+}
+
+/** The ending: `consent-withdrawn` when consent was withdrawn, else the first ending whose condition holds. */
+export function chooseEnding(
+  draft: Draft,
+  scenario: Scenario,
+  reason: 'lastTurn' | 'collapse' | 'consentWithdrawn',
+): string {
+  if (reason === 'consentWithdrawn' && scenario.endings.some((e) => e.id === 'consent-withdrawn'))
+    return 'consent-withdrawn';
+  const ctx = conditionContext(draft, reason);
+  const ending = scenario.endings.find((e) => e.when === undefined || holds(e.when, ctx));
+  return (ending ?? scenario.endings[scenario.endings.length - 1]!).id;
+}

@@ -1,0 +1,51 @@
+import type { Scenario } from '../content/scenario.schema';
+import type { Input } from './inputs';
+import { policyInputs, type Policy } from './policy';
+import type { SessionLog } from './replay';
+import type { SimEvent } from './sim-events';
+import { openSession, type RunSettings, type SimState } from './sim-state';
+import { step } from './step';
+
+export interface PlayedRun {
+  readonly log: SessionLog;
+  readonly state: SimState;
+  readonly events: readonly SimEvent[];
+}
+
+/**
+ * Plays a whole session with a headless policy: briefing, then each quarter's policy inputs, acknowledging
+ * the mandate reviews as a trainee would. `keepEvents: false` skips collecting events (the bench and sim CLI).
+ */
+export function playSession(
+  scenario: Scenario,
+  settings: RunSettings,
+  policy: Policy,
+  keepEvents = true,
+): PlayedRun {
+  const opened = openSession(scenario, settings);
+  let state = opened.state;
+  const events: SimEvent[] = keepEvents ? [...opened.events] : [];
+  const inputs: Input[] = [];
+  const apply = (input: Input) => {
+    const result = step(state, input, scenario);
+    state = result.state;
+    inputs.push(input);
+    if (keepEvents) for (const event of result.events) events.push(event);
+  };
+  apply({ type: 'briefing.acknowledged' });
+  while (state.status === 'running') {
+    const before = state.reviews.length;
+    for (const input of policyInputs(state, scenario, policy)) apply(input);
+    if (state.status === 'running' && state.reviews.length > before) apply({ type: 'review.acknowledged' });
+  }
+  const log: SessionLog = {
+    formatVersion: 1,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    turns: settings.turns,
+    difficulty: settings.difficulty,
+    seed: settings.seed,
+    inputs,
+  };
+  return { log, state, events };
+}

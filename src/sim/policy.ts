@@ -1,0 +1,121 @@
+import type { Scenario } from '../content/scenario.schema';
+import type { Input } from './inputs';
+import { listOffers, type Offer, type OfferedOption } from './offers';
+import { lookup } from './lookup';
+import { nextFloat, nextInt, rngFor, type RngState } from './rng';
+import type { SimState } from './sim-state';
+
+/** A headless policy (DESIGN §5): options are scored by their tags. */
+export interface TagPolicy {
+  readonly name: string;
+  readonly prefer: readonly string[];
+  readonly avoid: readonly string[];
+}
+export type Policy = TagPolicy | 'random';
+
+/** Σ (n − i) over the matched prefer[i], minus 1 per matched avoid tag. */
+export function scoreOption(tags: readonly string[], policy: TagPolicy): number {
+  const n = policy.prefer.length;
+  let score = 0;
+  policy.prefer.forEach((tag, i) => {
+    if (tags.includes(tag)) score += n - i;
+  });
+  for (const tag of policy.avoid) if (tags.includes(tag)) score -= 1;
+  return score;
+}
+
+/** A policy from parsed JSON, or a message naming what is wrong. */
+export function parsePolicy(value: unknown): Policy | string {
+  if (value === 'random') return 'random';
+  if (typeof value !== 'object' || value === null)
+    return 'a policy is "random" or an object {name, prefer, avoid}';
+  const record = value as Record<string, unknown>;
+  if (record.name === 'random' && record.prefer === undefined) return 'random';
+  const isTags = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t === 'string');
+  if (typeof record.name !== 'string' || record.name === '') return 'the policy needs a "name" (a string)';
+  if (!isTags(record.prefer))
+    return 'the policy needs "prefer": a list of tags, e.g. ["stance:accountability-first"]';
+  if (record.avoid !== undefined && !isTags(record.avoid)) return '"avoid" must be a list of tags';
+  return {
+    name: record.name,
+    prefer: record.prefer as string[],
+    avoid: (record.avoid as string[] | undefined) ?? [],
+  };
+}
+
+const tagsOf = (scenario: Scenario, decisionId: string, optionId: string) =>
+  lookup(scenario).options.get(`${decisionId}/${optionId}`)?.option.tags ?? [];
+
+/** The highest-scoring of `options`, ties broken with the policy stream. */
+function best(
+  scenario: Scenario,
+  offer: Offer,
+  options: readonly OfferedOption[],
+  policy: TagPolicy,
+  rng: RngState,
+): [{ option: OfferedOption; score: number; tieBreak: number } | undefined, RngState] {
+  let top: { option: OfferedOption; score: number; tieBreak: number } | undefined;
+  let state = rng;
+  for (const option of options) {
+    let tieBreak: number;
+    [tieBreak, state] = nextFloat(state);
+    const score = scoreOption(tagsOf(scenario, offer.decisionId, option.optionId), policy);
+    if (!top || score > top.score || (score === top.score && tieBreak > top.tieBreak))
+      top = { option, score, tieBreak };
+  }
+  return [top, state];
+}
+
+/**
+ * The inputs a policy gives for the current quarter, ending with `turn.ended` (DESIGN §5): the crisis gets
+ * the highest-scoring available option; each card offers its best available option; cards are funded in
+ * descending score while capital lasts (a card that does not fit is skipped); a negative score is never funded.
+ */
+export function policyInputs(state: SimState, scenario: Scenario, policy: Policy): Input[] {
+  let rng = rngFor(state.settings.seed, state.turn, 'policy');
+  const offers = listOffers(state, scenario);
+  const inputs: Input[] = [];
+  let capital = scenario.capitalPerQuarter;
+  let consent = state.drivers.consent;
+  const fits = (option: OfferedOption) => option.cost <= capital && option.consentCost <= consent;
+  const take = (decisionId: string, option: OfferedOption) => {
+    inputs.push({ type: 'option.chosen', decisionId, optionId: option.optionId });
+    capital -= option.cost;
+    consent -= option.consentCost;
+  };
+  const crisis = offers.find((offer) => offer.kind === 'crisis');
+  const cards = offers.filter((offer) => offer.kind === 'initiative');
+
+  if (policy === 'random') {
+    if (crisis) {
+      const choices = crisis.options.filter(fits);
+      let index: number;
+      [index, rng] = nextInt(rng, choices.length);
+      const choice = choices[index];
+      if (choice) take(crisis.decisionId, choice);
+    }
+    for (const card of cards) {
+      const choices = card.options.filter(fits);
+      let index: number;
+      [index, rng] = nextInt(rng, choices.length + 1); // the last index means "not funded"
+      const choice = choices[index];
+      if (choice) take(card.decisionId, choice);
+    }
+    return [...inputs, { type: 'turn.ended' }];
+  }
+
+  if (crisis) {
+    let top;
+    [top, rng] = best(scenario, crisis, crisis.options.filter(fits), policy, rng);
+    if (top) take(crisis.decisionId, top.option);
+  }
+  const ranked: { decisionId: string; option: OfferedOption; score: number; tieBreak: number }[] = [];
+  for (const card of cards) {
+    let top;
+    [top, rng] = best(scenario, card, card.options.filter(fits), policy, rng);
+    if (top && top.score >= 0) ranked.push({ decisionId: card.decisionId, ...top });
+  }
+  ranked.sort((x, y) => y.score - x.score || y.tieBreak - x.tieBreak);
+  for (const entry of ranked) if (fits(entry.option)) take(entry.decisionId, entry.option);
+  return [...inputs, { type: 'turn.ended' }];
+}

@@ -1,0 +1,81 @@
+import type { Decision, Incident, Scenario } from '../content/scenario.schema';
+import { holds } from './conditions';
+import type { Draft } from './draft';
+import { conditionContext } from './effects';
+import { lookup } from './lookup';
+import { pickWeighted, rngFor, shuffle, type RngState } from './rng';
+
+/** News items drawn per quarter (DESIGN §3: up to 2). */
+export const NEWS_PER_QUARTER = 2;
+
+const inWindow = (item: { turn?: number; from?: number; to?: number }, turn: number) =>
+  item.turn !== undefined ? item.turn === turn : (item.from ?? 1) <= turn && turn <= (item.to ?? Infinity);
+
+function isIncidentEligible(draft: Draft, incident: Incident): boolean {
+  const last = draft.lastFired[incident.id];
+  if (last !== undefined && (incident.once || draft.turn - last <= (incident.cooldown ?? 0))) return false;
+  if (!inWindow(incident, draft.turn)) return false;
+  return incident.when === undefined || holds(incident.when, conditionContext(draft));
+}
+
+function isCardEligible(draft: Draft, scenario: Scenario, card: Decision): boolean {
+  if (draft.funded.includes(card.id) || !inWindow(card, draft.turn)) return false;
+  for (const lever of lookup(scenario).levers.get(card.id) ?? []) {
+    const until = draft.suspendedLevers[lever];
+    if (until !== undefined && draft.turn <= until) return false; // the mandate withholds this lever's cards
+  }
+  return card.when === undefined || holds(card.when, conditionContext(draft));
+}
+
+/**
+ * Opens quarter `draft.turn`: capital resets, up to 2 news items and at most one crisis are drawn from the
+ * eligible incidents, and a hand of up to `handSize` eligible, unfunded cards is dealt (cards fixed to this
+ * quarter first, then a shuffle of the rest). Each draw uses its own stream, so choices never shift them.
+ */
+export function startQuarter(draft: Draft, scenario: Scenario): void {
+  const turn = draft.turn;
+  const eligible = scenario.incidents.filter((incident) => isIncidentEligible(draft, incident));
+
+  const quiet = { id: '', weight: draft.k.crisisQuietWeight };
+  const [crisis] = pickWeighted(
+    [quiet, ...eligible.filter((i) => i.kind === 'crisis')],
+    rngFor(draft.settings.seed, turn, 'crisis'),
+  );
+  const news: string[] = [];
+  let pool = eligible.filter((i) => i.kind === 'news');
+  let rng: RngState = rngFor(draft.settings.seed, turn, 'news');
+  while (news.length < NEWS_PER_QUARTER && pool.length > 0) {
+    let picked: Incident | undefined;
+    [picked, rng] = pickWeighted(pool, rng);
+    if (picked === undefined) break;
+    news.push(picked.id);
+    pool = pool.filter((i) => i !== picked);
+  }
+
+  const cards = scenario.decisions.filter((card) => isCardEligible(draft, scenario, card));
+  const fixed = cards.filter((card) => card.turn === turn);
+  const [rest] = shuffle(
+    cards.filter((card) => card.turn !== turn),
+    rngFor(draft.settings.seed, turn, 'hand'),
+  );
+  const hand = [...fixed, ...rest].slice(0, scenario.handSize).map((card) => card.id);
+
+  const crisisId = crisis && crisis.id !== '' ? crisis.id : undefined;
+  const lastFired = { ...draft.lastFired };
+  for (const id of [...news, ...(crisisId ? [crisisId] : [])]) {
+    lastFired[id] = turn;
+    const kind = lookup(scenario).incidents.get(id)?.kind ?? 'news';
+    draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
+  }
+  draft.lastFired = lastFired;
+  draft.capital = scenario.capitalPerQuarter;
+  draft.quarter = {
+    turn,
+    news,
+    ...(crisisId ? { crisis: crisisId } : {}),
+    hand,
+    chosen: [],
+    timedOut: false,
+  };
+  draft.events.push({ type: 'quarter.started', turn });
+}

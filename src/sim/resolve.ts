@@ -1,0 +1,131 @@
+import type { Scenario } from '../content/scenario.schema';
+import { applyDriftRules } from './drift';
+import { isDriverId } from './drivers';
+import { draftOf, stateOf, type Draft } from './draft';
+import { applyOption, expandEffects, landEffect } from './effects';
+import { lookup } from './lookup';
+import { chooseEnding, reviewMandate, updateBenchmarks } from './mandate';
+import { METER_IDS, clampMeter, type MeterId } from './meters';
+import { shocksOf, updateMeters, type MeterShock } from './meter-update';
+import { takeDue } from './pending-effects';
+import { startQuarter } from './quarter-start';
+import { nextFloat, rngFor, type RngState } from './rng';
+import type { Cause, SimEvent } from './sim-events';
+import type { QuarterRecord, SimState } from './sim-state';
+
+/** Consecutive quarters at zero consent after which the host withdraws it (DESIGN §3). */
+export const CONSENT_ZERO_QUARTERS = 2;
+/** Consent below this counts as zero (it is shown rounded). */
+const CONSENT_ZERO = 0.5;
+
+/**
+ * Resolves the quarter in the order of DESIGN §3, then opens the next one (or ends the run):
+ * delay-0 effects in the order chosen; due pending effects in creation order; drift rules in their listed
+ * order; meters toward their targets; flags, benchmarks and the mandate review; the collapse check.
+ */
+export function resolveQuarter(state: SimState, scenario: Scenario): { state: SimState; events: SimEvent[] } {
+  const draft = draftOf(state, scenario);
+  const shocks = applyChoices(draft, scenario);
+  const { due, rest } = takeDue(draft.pending, draft.turn);
+  draft.pending = rest;
+  // Resolve in creation order, never by driver or size, so replays land effects identically.
+  for (const effect of due) landEffect(draft, effect);
+  applyDriftRules(draft, scenario);
+  updateMeters(draft, shocks);
+  updateBenchmarks(draft, scenario);
+  reviewMandate(draft, scenario);
+  draft.history.push(recordOf(draft));
+
+  const reason = endReason(draft);
+  if (reason === undefined) {
+    draft.turn += 1;
+    startQuarter(draft, scenario);
+    return { state: stateOf(draft), events: draft.events };
+  }
+  return finish(draft, scenario, reason);
+}
+
+/** The quarter's incidents land first (they happened at its start), then the options in the order chosen. */
+function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
+  const { incidents } = lookup(scenario);
+  const shocks: MeterShock[] = [];
+  const quarter = draft.quarter;
+  for (const id of [...quarter.news, ...(quarter.crisis ? [quarter.crisis] : [])]) {
+    const incident = incidents.get(id);
+    if (!incident) continue;
+    const cause: Cause = { kind: 'incident', sourceId: id, turn: draft.turn };
+    shocks.push(...shocksOf(incident.effects, cause));
+    const driverEffects = (incident.effects ?? []).flatMap((e) => {
+      const target = e.target;
+      return isDriverId(target) ? [{ ...e, target }] : [];
+    });
+    for (const entry of expandEffects(driverEffects, cause, draft.turn, `${draft.turn}/${id}`)) {
+      if (entry.dueTurn === draft.turn) landEffect(draft, entry);
+      else draft.pending.push(entry);
+    }
+  }
+  const { cards } = lookup(scenario);
+  const funded = [...draft.funded];
+  for (const chosen of quarter.chosen) {
+    const card = cards.get(chosen.decisionId);
+    const option = card?.card.options.find((o) => o.id === chosen.optionId);
+    if (!card || !option) continue;
+    applyOption(draft, chosen.decisionId, option);
+    if (card.kind === 'initiative') funded.push(chosen.decisionId);
+  }
+  draft.funded = funded;
+  return shocks;
+}
+
+function endReason(draft: Draft): 'lastTurn' | 'collapse' | 'consentWithdrawn' | undefined {
+  draft.consentZeroQuarters = draft.drivers.consent < CONSENT_ZERO ? draft.consentZeroQuarters + 1 : 0;
+  if (draft.consentZeroQuarters >= CONSENT_ZERO_QUARTERS) return 'consentWithdrawn';
+  if (draft.meters.security < draft.k.collapseSecurity && draft.drivers.cohesion < draft.k.collapseCohesion)
+    return 'collapse';
+  return draft.turn >= draft.settings.turns ? 'lastTurn' : undefined;
+}
+
+/**
+ * Ends the run: effects still pending land in an "after hand-over" step (one more resolution without
+ * choices, which the ending and the scorecard read), then the ending is chosen.
+ */
+function finish(draft: Draft, scenario: Scenario, reason: 'lastTurn' | 'collapse' | 'consentWithdrawn') {
+  const last = stateOf(draft);
+  const after = draftOf(last, scenario);
+  after.turn = last.turn + 1;
+  const pending = after.pending;
+  after.pending = [];
+  for (const effect of pending) landEffect(after, effect);
+  applyDriftRules(after, scenario);
+  updateMeters(after, []);
+  after.afterHandover = recordOf(after);
+  after.events.push({ type: 'handover.resolved' });
+  after.turn = last.turn;
+  const endingId = chooseEnding(after, scenario, reason);
+  after.status = 'ended';
+  after.ending = { id: endingId, reason, turn: last.turn };
+  after.events.push({ type: 'session.ended', reason, endingId, turn: last.turn });
+  return { state: stateOf(after), events: [...draft.events, ...after.events] };
+}
+
+/** The values at the end of a resolution; on Hard the reported meters carry seeded noise. */
+function recordOf(draft: Draft): QuarterRecord {
+  let report = draft.meters;
+  if (draft.settings.difficulty === 'hard') {
+    let rng: RngState = rngFor(draft.settings.seed, draft.turn, 'noise');
+    const noisy = {} as Record<MeterId, number>;
+    for (const meter of METER_IDS) {
+      let roll: number;
+      [roll, rng] = nextFloat(rng);
+      noisy[meter] = clampMeter(draft.meters[meter] + (roll * 2 - 1) * draft.k.hardNoise);
+    }
+    report = noisy;
+  }
+  return {
+    turn: draft.turn,
+    drivers: { ...draft.drivers },
+    meters: { ...draft.meters },
+    harm: draft.harm,
+    report,
+  };
+}
