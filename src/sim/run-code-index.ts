@@ -69,9 +69,8 @@ export function compactLog(log: SessionLog, scenario: Scenario): SessionLog {
         break;
       case 'option.chosen':
         if (!initiatives.has(input.decisionId)) break;
-        if (open.has(input.decisionId))
-          open.set(input.decisionId, -1); // chosen twice: leave this card alone
-        else open.set(input.decisionId, index);
+        // A card chosen twice in a quarter is left alone (-1): only a plain choose-then-withdraw pairs.
+        open.set(input.decisionId, open.has(input.decisionId) ? -1 : index);
         break;
       case 'option.withdrawn': {
         const chosenAt = open.get(input.decisionId);
