@@ -114,17 +114,15 @@ export function decodeRunCode(code: string, scenario?: ScenarioSource): RunCodeD
     const pack = typeof scenario === 'function' ? scenario(header.scenarioId) : scenario;
     if (pack === undefined || pack.id !== header.scenarioId) {
       const loaded = pack === undefined ? '' : ` (this game has ${pack.id})`;
-      return { ok: false, reason: `unknown scenario "${header.scenarioId}"${loaded}` };
+      return refuse(`unknown scenario "${header.scenarioId}"${loaded}`);
     }
     if (pack.version !== header.scenarioVersion) {
-      return {
-        ok: false,
-        reason: `played on ${header.scenarioId} v${header.scenarioVersion}; this game has v${pack.version}`,
-      };
+      return refuse(
+        `played on ${header.scenarioId} v${header.scenarioVersion}; this game has v${pack.version}`,
+      );
     }
     const inputs = readInputs(opened.reader, decisionIndex(pack), label(pack));
-    if (!opened.reader.isAtEnd())
-      return { ok: false, reason: 'not a valid run code: characters left over after the run' };
+    if (!opened.reader.isAtEnd()) return refuse('not a valid run code: characters left over after the run');
     const { scenarioId, scenarioVersion, turns, difficulty, seed } = header;
     return {
       ok: true,
@@ -144,27 +142,21 @@ function openEnvelope(code: string): Envelope {
     !(version >= 0 && version <= 9) ||
     [...code].some((c) => digitOf(c) === undefined)
   ) {
-    return {
-      ok: false,
-      reason: 'not a run code: a run code starts with "DM" and a digit and uses only A–Z a–z 0–9 - _',
-    };
+    return refuse('not a run code: a run code starts with "DM" and a digit and uses only A–Z a–z 0–9 - _');
   }
   const unsigned = code.slice(0, -CHECKSUM_LENGTH);
   const body = code.slice(PREFIX.length + 1, -CHECKSUM_LENGTH);
-  if (body.length === 0) return { ok: false, reason: `truncated: only ${code.length} characters` };
+  if (body.length === 0) return refuse(`truncated: only ${code.length} characters`);
   if (checksumDigits(checksum30(unsigned)) !== code.slice(-CHECKSUM_LENGTH)) {
     const declared =
       version === RUN_CODE_FORMAT_VERSION ? declaredLength(code.slice(PREFIX.length + 1)) : undefined;
     if (declared !== undefined && declared > code.length) {
-      return { ok: false, reason: `truncated: ${code.length} of its ${declared} characters` };
+      return refuse(`truncated: ${code.length} of its ${declared} characters`);
     }
-    return { ok: false, reason: 'checksum mismatch: the code was changed or mistyped' };
+    return refuse('checksum mismatch: the code was changed or mistyped');
   }
   if (version !== RUN_CODE_FORMAT_VERSION) {
-    return {
-      ok: false,
-      reason: `made by run-code format v${version}; this game reads v${RUN_CODE_FORMAT_VERSION}`,
-    };
+    return refuse(`made by run-code format v${version}; this game reads v${RUN_CODE_FORMAT_VERSION}`);
   }
   const reader = new BitReader(body);
   const length = reader.natural();
@@ -193,13 +185,11 @@ function readHeader(reader: BitReader): RunCodeHeader {
   return { formatVersion: RUN_CODE_FORMAT_VERSION, scenarioId, scenarioVersion, turns, difficulty, seed };
 }
 
+const refuse = (reason: string): RunCodeFailure => ({ ok: false, reason });
+
 function failure(error: unknown): RunCodeFailure {
-  if (error instanceof RunCodeFormatError)
-    return { ok: false, reason: `not a valid run code: ${error.message}` };
-  return {
-    ok: false,
-    reason: `not a valid run code: ${error instanceof Error ? error.message : String(error)}`,
-  };
+  if (error instanceof RunCodeFormatError) return refuse(`not a valid run code: ${error.message}`);
+  return refuse(`not a valid run code: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 function label(scenario: Scenario): string {
