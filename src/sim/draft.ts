@@ -1,10 +1,10 @@
 import type { Scenario } from '../content/scenario.schema';
 import type { Coefficients } from './defaults';
 import { resolveCoefficients } from './defaults';
-import type { DriverId } from './drivers';
-import type { MeterId } from './meters';
+import { DRIVER_IDS, type DriverId } from './drivers';
+import { METER_IDS, type MeterId } from './meters';
 import type { PendingEffect } from './pending-effects';
-import type { Cause, SimEvent } from './sim-events';
+import type { SimEvent } from './sim-events';
 import type { FlagState, QuarterRecord, SimState } from './sim-state';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -15,44 +15,41 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export interface Draft extends Omit<
   Mutable<SimState>,
-  'drivers' | 'ledger' | 'causes' | 'gap' | 'pending' | 'flags' | 'benchmarks' | 'outputs' | 'history'
+  'drivers' | 'ledger' | 'gap' | 'pending' | 'flags' | 'benchmarks' | 'outputs' | 'history'
 > {
   drivers: Record<DriverId, number>;
-  ledger: Record<DriverId, Map<string, number>>;
-  causes: Record<string, Cause>;
-  gap: Record<MeterId, Map<string, number>>;
+  ledger: Record<DriverId, number[]>;
+  gap: Record<MeterId, number[]>;
   pending: PendingEffect[];
   flags: Record<string, FlagState>;
   benchmarks: Record<string, number>;
   outputs: Record<string, number>;
   history: QuarterRecord[];
   events: SimEvent[];
+  /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
+  moves: number[];
   /** The state the resolution started from: the "before" of every decomposition. */
   readonly start: SimState;
   readonly k: Coefficients;
 }
 
-function copyMaps<K extends string>(
-  maps: Readonly<Record<K, ReadonlyMap<string, number>>>,
-): Record<K, Map<string, number>> {
-  const copy = {} as Record<K, Map<string, number>>;
-  for (const key in maps) copy[key] = new Map(maps[key]);
-  return copy;
-}
-
 export function draftOf(state: SimState, scenario: Scenario): Draft {
+  const ledger = {} as Record<DriverId, number[]>;
+  for (const id of DRIVER_IDS) ledger[id] = state.ledger[id].slice();
+  const gap = {} as Record<MeterId, number[]>;
+  for (const id of METER_IDS) gap[id] = state.gap[id].slice();
   return {
     ...state,
     drivers: { ...state.drivers },
-    ledger: copyMaps(state.ledger),
-    causes: { ...state.causes },
-    gap: copyMaps(state.gap),
+    ledger,
+    gap,
     pending: [...state.pending],
     flags: { ...state.flags },
     benchmarks: { ...state.benchmarks },
     outputs: { ...state.outputs },
     history: [...state.history],
     events: [],
+    moves: [],
     start: state,
     k: coefficientsOf(scenario),
   };
@@ -60,7 +57,7 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
 
 /** Drops the working fields. */
 export function stateOf(draft: Draft): SimState {
-  const { events: _events, start: _start, k: _k, ...state } = draft;
+  const { events: _events, moves: _moves, start: _start, k: _k, ...state } = draft;
   return state;
 }
 

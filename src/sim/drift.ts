@@ -1,26 +1,15 @@
 import type { Scenario } from '../content/scenario.schema';
 import { isFlagActive } from './conditions';
 import type { Draft } from './draft';
-import { applyDrift, baseKeyOf, weightsFromDrivers } from './ledger';
+import { DRIFT_RULES, type DriftRule } from './drift-rules';
+import { applyDrift, SLOTS, weightOnCause, weightsFromDrivers } from './ledger';
 import { effectiveCapacityOf, harmByStateOf } from './model';
 
 /**
  * The drift rules of DESIGN §3, in their listed order. Each reads the drivers as the previous rule left
  * them, and shares its change among the causes of what it reads (ledger.ts).
  */
-export const DRIFT_RULES = [
-  'vetting-decay',
-  'follow-up',
-  'unpaid-forces',
-  'grievance',
-  'pressure',
-  'association',
-  'substitution',
-  'redeployment',
-  'coordination',
-  'consent',
-] as const;
-export type DriftRule = (typeof DRIFT_RULES)[number];
+export { DRIFT_RULES, type DriftRule };
 
 type Rule = (draft: Draft, scenario: Scenario) => void;
 
@@ -58,13 +47,15 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
   /** Capacity bought must be paid for; below a fiscal threshold, capacity and cohesion fall (003 ch12, ch18). */
   'unpaid-forces': (draft, scenario) => {
     const { k } = draft;
-    const bought = new Map<string, number>();
+    // The capacity that options bought: the direct, positive contributions of option causes.
+    const bought = new Array<number>(draft.causeKeys.length).fill(0);
     let total = 0;
-    for (const [entry, amount] of draft.ledger.capacity) {
-      if (amount <= 0 || !entry.startsWith('o:') || entry.includes('~')) continue;
-      bought.set(entry, amount);
+    draft.causes.forEach((cause, c) => {
+      const amount = draft.ledger.capacity[c * SLOTS]!;
+      if (cause.kind !== 'option' || amount <= 0) return;
+      bought[c] = amount;
       total += amount;
-    }
+    });
     if (total > 0) applyDrift(draft, 'fiscal', -k.recurrentCostRate * total, 'unpaid-forces', bought);
     const recovery = k.fiscalRecovery * (scenario.startingDrivers.fiscal - draft.drivers.fiscal);
     applyDrift(draft, 'fiscal', recovery, 'unpaid-forces', weightsFromDrivers(draft, ['fiscal']));
@@ -86,7 +77,7 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
       isFlagActive(draft.flags, 'ddr-promised', draft.turn) &&
       !isFlagActive(draft.flags, 'ddr-funded', draft.turn)
     ) {
-      applyDrift(draft, 'threat', k.ddrGrievance, 'grievance', new Map([[baseKeyOf(promised.cause), 1]]));
+      applyDrift(draft, 'threat', k.ddrGrievance, 'grievance', weightOnCause(draft, promised.cause));
     }
   },
   /** Threat falls with effective capacity and with ownership. */
@@ -103,7 +94,7 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
     if (!flag || !isFlagActive(draft.flags, 'backing-forces', draft.turn)) return;
     const loss = draft.k.associationRate * (1 - draft.drivers.accountability / 100);
     // N.B. shared to the decision that set the flag: backing the forces is the choice that costs the trust.
-    applyDrift(draft, 'trust', -loss, 'association', new Map([[baseKeyOf(flag.cause), 1]]));
+    applyDrift(draft, 'trust', -loss, 'association', weightOnCause(draft, flag.cause));
   },
   /** Protection above the threshold slows ownership: the mission substitutes for the state (002 §4). */
   substitution: (draft) => {

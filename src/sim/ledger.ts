@@ -1,14 +1,25 @@
-import type { Cause } from './sim-events';
-import type { DriverId } from './drivers';
-import { clampMeter } from './meters';
+import { DRIVER_IDS, type DriverId } from './drivers';
+import { DRIVER_INDEX } from './dual';
+import { DRIFT_RULES, type DriftRule } from './drift-rules';
+import { clampMeter, METER_IDS, type MeterId } from './meters';
 import type { Draft } from './draft';
+import type { Cause } from './sim-events';
+import { LazyShares } from './shares';
 
 /**
  * Attribution ledgers (DESIGN §3). Every driver keeps contributions by cause that sum to its value.
- * An entry key is a cause key (`init`, `o:<optionId>@<turn>`, `i:<incidentId>@<turn>`, `m:<changeId>@<turn>`),
- * or `<causeKey>~<driftRule>` for the share of a drift rule's change that was traced back to that cause.
+ *
+ * Causes are registered once per session (`state.causeKeys`, `state.causes`); a ledger is a dense array of
+ * entries, entry = cause × SLOTS + slot, where slot 0 is the cause's direct contribution and slot r + 1 the
+ * share of drift rule r's changes traced back to that cause. As strings (for the debrief), an entry is the
+ * cause key (`init`, `o:<optionId>@<turn>`, `i:<incidentId>@<turn>`, `m:<changeId>@<turn>`), or
+ * `<causeKey>~<driftRule>`. Dense arrays of doubles keep attribution cheap enough to stay on in every playthrough.
  */
 export const INITIAL_KEY = 'init';
+export const SLOTS = DRIFT_RULES.length + 1;
+const RULE_SLOT: Readonly<Record<DriftRule, number>> = Object.fromEntries(
+  DRIFT_RULES.map((rule, i) => [rule, i + 1]),
+) as Record<DriftRule, number>;
 
 export function causeKeyOf(cause: Cause): string {
   switch (cause.kind) {
@@ -26,6 +37,18 @@ export function causeKeyOf(cause: Cause): string {
   }
 }
 
+const entryKeyCache = new Map<string, string[]>();
+/** The string form of entry `entry` given the session's cause keys. */
+export function entryKeyOf(causeKeys: readonly string[], entry: number): string {
+  const causeKey = causeKeys[Math.floor(entry / SLOTS)] ?? '?';
+  let keys = entryKeyCache.get(causeKey);
+  if (!keys) {
+    keys = [causeKey, ...DRIFT_RULES.map((rule) => `${causeKey}~${rule}`)];
+    entryKeyCache.set(causeKey, keys);
+  }
+  return keys[entry % SLOTS]!;
+}
+
 /** The cause key of a ledger entry key (drops the `~rule` part). */
 export function baseKeyOf(entryKey: string): string {
   const tilde = entryKey.indexOf('~');
@@ -38,6 +61,37 @@ export function ruleOf(entryKey: string): string | undefined {
   return tilde < 0 ? undefined : entryKey.slice(tilde + 1);
 }
 
+/** Empty ledgers (one per driver) and gaps (one per meter) with room for `causes` causes. */
+export function newBook(causes: number) {
+  const zeros = () => new Array<number>(causes * SLOTS).fill(0);
+  const ledger = Object.fromEntries(DRIVER_IDS.map((id) => [id, zeros()])) as Record<DriverId, number[]>;
+  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros()])) as Record<MeterId, number[]>;
+  return { ledger, gap };
+}
+
+/** Grows every ledger and gap so that `entries` entries fit (plain arrays of doubles: cheap to copy). */
+function ensureCapacity(draft: Draft, entries: number): void {
+  const grow = (row: number[]) => {
+    while (row.length < entries) row.push(0);
+  };
+  for (const id of DRIVER_IDS) grow(draft.ledger[id]);
+  for (const id of METER_IDS) grow(draft.gap[id]);
+}
+
+/** The session index of a cause, registering it (copy-on-write) the first time it appears. */
+export function causeIndexOf(draft: Draft, cause: Cause): number {
+  const key = causeKeyOf(cause);
+  const known = draft.causeIndex.get(key);
+  if (known !== undefined) return known;
+  const index = draft.causeKeys.length;
+  draft.causeKeys = [...draft.causeKeys, key];
+  draft.causes = [...draft.causes, cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause];
+  draft.causeIndex = new Map(draft.causeIndex).set(key, index);
+  draft.entryKeys = [...draft.entryKeys, key, ...DRIFT_RULES.map((rule) => `${key}~${rule}`)];
+  ensureCapacity(draft, (index + 1) * SLOTS);
+  return index;
+}
+
 /**
  * Applies a change caused by one cause (an effect, a consent cost, an incident). The driver is clamped to
  * 0..100 and only the change that actually happened enters the ledger. Returns the actual change.
@@ -47,26 +101,33 @@ export function applyCaused(draft: Draft, target: DriverId, delta: number, cause
   const to = clampMeter(from + delta);
   const actual = to - from;
   if (actual === 0) return 0;
-  const key = causeKeyOf(cause);
-  if (draft.causes[key] === undefined)
-    draft.causes[key] = cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause;
+  const index = causeIndexOf(draft, cause);
   draft.drivers[target] = to;
-  const ledger = draft.ledger[target];
-  ledger.set(key, (ledger.get(key) ?? 0) + actual);
+  draft.ledger[target][index * SLOTS] = draft.ledger[target][index * SLOTS]! + actual;
+  draft.moves.push(DRIVER_INDEX[target], index * SLOTS, actual);
   draft.events.push({ type: 'driver.changed', driver: target, from, to, cause });
   return actual;
 }
 
-/** Weights for sharing a rule's change: |contribution| of each cause to the drivers the rule reads. */
-export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): Map<string, number> {
-  const weights = new Map<string, number>();
+/** Weights by cause index for sharing a rule's change: |contribution| of each cause to the drivers the rule reads. */
+export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): number[] {
+  const causes = draft.causeKeys.length;
+  const weights = new Array<number>(causes).fill(0);
   for (const id of drivers) {
-    for (const [entry, amount] of draft.ledger[id]) {
-      if (amount === 0) continue;
-      const base = baseKeyOf(entry);
-      weights.set(base, (weights.get(base) ?? 0) + Math.abs(amount));
+    const ledger = draft.ledger[id];
+    for (let c = 0; c < causes; c++) {
+      let sum = 0;
+      for (let e = c * SLOTS, end = e + SLOTS; e < end; e++) sum += ledger[e]!;
+      weights[c] = weights[c]! + Math.abs(sum);
     }
   }
+  return weights;
+}
+
+/** All weight on one cause (the one that set a flag the rule reads). */
+export function weightOnCause(draft: Draft, causeKey: string): number[] {
+  const weights = new Array<number>(draft.causeKeys.length).fill(0);
+  weights[draft.causeIndex.get(causeKey) ?? 0] = 1;
   return weights;
 }
 
@@ -78,26 +139,29 @@ export function applyDrift(
   draft: Draft,
   target: DriverId,
   delta: number,
-  rule: string,
-  weights: Map<string, number>,
+  rule: DriftRule,
+  weights: readonly number[],
 ): number {
   const from = draft.drivers[target];
   const to = clampMeter(from + delta);
   const actual = to - from;
   if (actual === 0) return 0;
   let total = 0;
-  for (const w of weights.values()) total += w;
+  for (let c = 0; c < weights.length; c++) total += weights[c]!;
   const ledger = draft.ledger[target];
-  const shares = new Map<string, number>();
-  if (total <= 0) {
-    shares.set(`${INITIAL_KEY}~${rule}`, actual);
-  } else {
-    for (const [base, w] of weights) {
-      if (w === 0) continue;
-      shares.set(`${base}~${rule}`, (actual * w) / total);
-    }
+  const slot = RULE_SLOT[rule];
+  const row = DRIVER_INDEX[target];
+  // No reader with a contribution: the initial value carries the change.
+  const used = total > 0 ? weights : [1];
+  const scale = total > 0 ? actual / total : actual;
+  for (let c = 0; c < used.length; c++) {
+    const weight = used[c]!;
+    if (weight === 0) continue;
+    ledger[c * SLOTS + slot] = ledger[c * SLOTS + slot]! + weight * scale;
+    draft.moves.push(row, c * SLOTS + slot, weight * scale);
   }
-  for (const [key, share] of shares) ledger.set(key, (ledger.get(key) ?? 0) + share);
+  const keys = draft.entryKeys;
+  const shares = new LazyShares(used, (c) => keys[c * SLOTS + slot]!, scale);
   draft.drivers[target] = to;
   draft.events.push({
     type: 'driver.changed',

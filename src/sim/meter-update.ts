@@ -1,7 +1,8 @@
 import type { IncidentEffect } from '../content/scenario.schema';
 import type { Draft } from './draft';
 import { DRIVER_IDS } from './drivers';
-import { causeKeyOf } from './ledger';
+import { causeIndexOf, SLOTS } from './ledger';
+import { LazyShares } from './shares';
 import { clampMeter, isMeterId, METER_IDS, type MeterId } from './meters';
 import { evaluateModel } from './model';
 import type { Cause } from './sim-events';
@@ -19,19 +20,6 @@ export function shocksOf(effects: readonly IncidentEffect[] | undefined, cause: 
   );
 }
 
-/** How each driver's ledger moved during this resolution: [driver index, entry, change]. */
-function ledgerMoves(draft: Draft): [number, string, number][] {
-  const moves: [number, string, number][] = [];
-  DRIVER_IDS.forEach((driver, i) => {
-    const then = draft.start.ledger[driver];
-    for (const [entry, amount] of draft.ledger[driver]) {
-      const moved = amount - (then.get(entry) ?? 0);
-      if (moved !== 0) moves.push([i, entry, moved]);
-    }
-  });
-  return moves;
-}
-
 /**
  * Moves each meter toward its target with inertia and attributes the movement exactly (DESIGN §3):
  * the target's change is split over drivers by the midpoint decomposition, then over causes through the
@@ -39,24 +27,27 @@ function ledgerMoves(draft: Draft): [number, string, number][] {
  * from quarter to quarter, so a meter's movement = response × (attributed gap), shares summing exactly.
  */
 export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void {
+  for (const shock of shocks) causeIndexOf(draft, shock.cause); // registered first: the book may grow
   const view = evaluateModel(draft.start.drivers, draft.drivers, draft.k);
   const response = draft.k.meterResponse;
-  const moves = ledgerMoves(draft);
+  const entries = draft.causeKeys.length * SLOTS;
   const meters = { ...draft.meters };
   const targets = { ...draft.targets };
+  const moves = draft.moves; // every ledger write of this resolution: (driver index, entry, amount)
   for (const meter of METER_IDS) {
     const target = view.targets[meter];
     const gap = draft.gap[meter];
-    for (const [i, entry, moved] of moves) {
-      const sensitivity = target.s[i]!;
-      if (sensitivity !== 0) gap.set(entry, (gap.get(entry) ?? 0) + sensitivity * moved);
+    for (let m = 0; m < moves.length; m += 3) {
+      const sensitivity = target.s[moves[m]!]!;
+      const e = moves[m + 1]!;
+      if (sensitivity !== 0) gap[e] = gap[e]! + sensitivity * moves[m + 2]!;
     }
     const from = meters[meter];
-    const attribution = new Map<string, number>();
-    for (const [entry, value] of gap) {
-      const share = response * value;
-      if (share !== 0) attribution.set(entry, share);
-      gap.set(entry, value - share);
+    const shares = new Array<number>(entries).fill(0);
+    for (let e = 0; e < entries; e++) {
+      const share = response * gap[e]!;
+      shares[e] = share;
+      gap[e] = gap[e]! - share;
     }
     let to = from + response * (target.b - from);
     let shockCause: Cause | undefined;
@@ -64,15 +55,16 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
       if (shock.meter !== meter) continue;
       const shocked = clampMeter(to + shock.delta);
       const actual = shocked - to;
-      const key = causeKeyOf(shock.cause);
-      if (draft.causes[key] === undefined) draft.causes[key] = shock.cause;
-      attribution.set(key, (attribution.get(key) ?? 0) + actual);
-      gap.set(key, (gap.get(key) ?? 0) - actual);
+      const entry = causeIndexOf(draft, shock.cause) * SLOTS;
+      shares[entry] = shares[entry]! + actual;
+      draft.gap[meter][entry] = draft.gap[meter][entry]! - actual;
       to = shocked;
       shockCause = shock.cause;
     }
     meters[meter] = to;
     targets[meter] = target.b;
+    const keys = draft.entryKeys;
+    const attribution = new LazyShares(shares, (e) => keys[e]!);
     draft.events.push({
       type: 'meter.changed',
       meter,

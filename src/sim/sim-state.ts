@@ -1,7 +1,11 @@
 import type { Scenario } from '../content/scenario.schema';
 import { coefficientsOf, draftOf, stateOf } from './draft';
 import { DRIVER_IDS, type DriverId } from './drivers';
-import { INITIAL_KEY } from './ledger';
+import { DRIFT_RULES } from './drift-rules';
+import { INITIAL_KEY, newBook } from './ledger';
+
+/** Causes the ledgers have room for up front (they grow as causes appear). */
+const INITIAL_CAUSES = 16;
 import { evaluateAt } from './model';
 import { startQuarter } from './quarter-start';
 import type { MeterId } from './meters';
@@ -66,12 +70,19 @@ export interface SimState {
   readonly meters: Readonly<Record<MeterId, number>>; // with inertia, 0..100, unrounded
   readonly targets: Readonly<Record<MeterId, number>>; // what the meters move toward, from the drivers
   readonly harm: Harm; // the two parts of the civilian-harm target
-  /** By driver: ledger entry key → contribution. Sums exactly (to float precision) to the driver. */
-  readonly ledger: Readonly<Record<DriverId, ReadonlyMap<string, number>>>;
-  /** Cause key → cause. A ledger entry key is a cause key, or `${causeKey}~${driftRule}`. */
-  readonly causes: Readonly<Record<string, Cause>>;
+  /**
+   * By driver: contributions by ledger entry (ledger.ts), summing (to float precision) to the driver.
+   * Dense and internal: read it through `ledgerOf` (attribution.ts). Never mutated once in a state.
+   */
+  readonly ledger: Readonly<Record<DriverId, readonly number[]>>;
+  /** The session's causes, by index; index 0 is the initial value. */
+  readonly causes: readonly Cause[];
+  readonly causeKeys: readonly string[];
+  readonly causeIndex: ReadonlyMap<string, number>;
+  /** Entry index → entry key (ledger.ts), SLOTS per cause. */
+  readonly entryKeys: readonly string[];
   /** By meter: the gap to the target, attributed to ledger entries (how meter attribution stays exact). */
-  readonly gap: Readonly<Record<MeterId, ReadonlyMap<string, number>>>;
+  readonly gap: Readonly<Record<MeterId, readonly number[]>>;
   readonly pending: readonly PendingEffect[]; // delayed consequences, oldest first
   readonly flags: Readonly<Record<string, FlagState>>;
   readonly benchmarks: Readonly<Record<string, number>>; // benchmark id → quarter met
@@ -106,6 +117,8 @@ export function openSession(
   settings: RunSettings,
 ): { state: SimState; events: SimEvent[] } {
   const drivers = { ...scenario.startingDrivers };
+  const book = newBook(INITIAL_CAUSES);
+  DRIVER_IDS.forEach((id) => (book.ledger[id][0] = drivers[id])); // entry 0: the initial value's direct contribution
   const { targets, harm } = evaluateAt(drivers, coefficientsOf(scenario));
   const base: SimState = {
     scenarioId: scenario.id,
@@ -117,11 +130,11 @@ export function openSession(
     meters: targets,
     targets,
     harm,
-    ledger: Object.fromEntries(
-      DRIVER_IDS.map((id) => [id, new Map([[INITIAL_KEY, drivers[id]]])]),
-    ) as unknown as SimState['ledger'],
-    causes: { [INITIAL_KEY]: { kind: 'initial', sourceId: scenario.id, turn: 0 } },
-    gap: { security: new Map(), legitimacy: new Map(), civilianHarm: new Map() },
+    ...book,
+    causes: [{ kind: 'initial', sourceId: scenario.id, turn: 0 }],
+    causeKeys: [INITIAL_KEY],
+    causeIndex: new Map([[INITIAL_KEY, 0]]),
+    entryKeys: [INITIAL_KEY, ...DRIFT_RULES.map((rule) => `${INITIAL_KEY}~${rule}`)],
     pending: [],
     flags: {},
     benchmarks: {},
