@@ -1,6 +1,5 @@
 import type { IncidentEffect } from '../content/scenario.schema';
 import type { Draft } from './draft';
-import { DRIVER_IDS } from './drivers';
 import { causeIndexOf, SLOTS } from './ledger';
 import { LazyShares } from './shares';
 import { clampMeter, isMeterId, METER_IDS, type MeterId } from './meters';
