@@ -28,6 +28,8 @@ export interface Draft extends Omit<
   events: SimEvent[];
   /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
   moves: number[];
+  /** Whether this draft already copied the cause registry (ledger.ts copies it on the first new cause). */
+  ownsRegistry: boolean;
   /** The state the resolution started from: the "before" of every decomposition. */
   readonly start: SimState;
   readonly k: Coefficients;
@@ -50,6 +52,7 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
     history: [...state.history],
     events: [],
     moves: [],
+    ownsRegistry: false,
     start: state,
     k: coefficientsOf(scenario),
   };
@@ -57,7 +60,7 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
 
 /** Drops the working fields. */
 export function stateOf(draft: Draft): SimState {
-  const { events: _events, moves: _moves, start: _start, k: _k, ...state } = draft;
+  const { events: _events, moves: _moves, ownsRegistry: _owns, start: _start, k: _k, ...state } = draft;
   return state;
 }
 

@@ -83,11 +83,19 @@ export function causeIndexOf(draft: Draft, cause: Cause): number {
   const key = causeKeyOf(cause);
   const known = draft.causeIndex.get(key);
   if (known !== undefined) return known;
+  if (!draft.ownsRegistry) {
+    // Copy-on-write, once per resolution: earlier states keep their registry.
+    draft.causeKeys = [...draft.causeKeys];
+    draft.causes = [...draft.causes];
+    draft.causeIndex = new Map(draft.causeIndex);
+    draft.entryKeys = [...draft.entryKeys];
+    draft.ownsRegistry = true;
+  }
   const index = draft.causeKeys.length;
-  draft.causeKeys = [...draft.causeKeys, key];
-  draft.causes = [...draft.causes, cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause];
-  draft.causeIndex = new Map(draft.causeIndex).set(key, index);
-  draft.entryKeys = [...draft.entryKeys, key, ...DRIFT_RULES.map((rule) => `${key}~${rule}`)];
+  (draft.causeKeys as string[]).push(key);
+  (draft.causes as Cause[]).push(cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause);
+  (draft.causeIndex as Map<string, number>).set(key, index);
+  (draft.entryKeys as string[]).push(key, ...DRIFT_RULES.map((rule) => `${key}~${rule}`));
   ensureCapacity(draft, (index + 1) * SLOTS);
   return index;
 }
