@@ -1,5 +1,5 @@
 import type { DriverId } from './drivers';
-import { SLOTS } from './ledger';
+import { SLOTS, slotsOf } from './ledger';
 import type { SimState } from './sim-state';
 
 /**
@@ -9,10 +9,13 @@ import type { SimState } from './sim-state';
  */
 export function ledgerOf(state: SimState, driver: DriverId): Map<string, number> {
   const ledger = state.ledger[driver];
+  const slots = slotsOf(driver);
   const entries = new Map<string, number>();
-  for (let e = 0; e < state.causeKeys.length * SLOTS; e++) {
-    const amount = ledger[e]!;
-    if (amount !== 0) entries.set(state.entryKeys[e]!, amount);
+  for (let c = 0; c < state.causeKeys.length; c++) {
+    slots.forEach((slot, local) => {
+      const amount = ledger[c * slots.length + local]!;
+      if (amount !== 0) entries.set(state.entryKeys[c * SLOTS + slot]!, amount);
+    });
   }
   return entries;
 }

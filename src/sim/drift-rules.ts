@@ -12,3 +12,17 @@ export const DRIFT_RULES = [
   'consent',
 ] as const;
 export type DriftRule = (typeof DRIFT_RULES)[number];
+
+/** The drivers each rule changes: a driver's ledger keeps a slot per cause for each rule that can change it. */
+export const RULE_TARGETS: Readonly<Record<DriftRule, readonly string[]>> = {
+  'vetting-decay': ['accountability'],
+  'follow-up': ['ownership'],
+  'unpaid-forces': ['fiscal', 'capacity', 'cohesion'],
+  grievance: ['threat'],
+  pressure: ['threat'],
+  association: ['trust'],
+  substitution: ['ownership'],
+  redeployment: ['protection'],
+  coordination: ['coherence'],
+  consent: ['consent'],
+};

@@ -2,7 +2,7 @@ import type { Scenario } from '../content/scenario.schema';
 import { isFlagActive } from './conditions';
 import type { Draft } from './draft';
 import { DRIFT_RULES, type DriftRule } from './drift-rules';
-import { applyDrift, SLOTS, weightOnCause, weightsFromDrivers } from './ledger';
+import { applyDrift, WIDTH, weightOnCause, weightsFromDrivers } from './ledger';
 import { effectiveCapacityOf, harmByStateOf } from './model';
 
 /**
@@ -51,7 +51,7 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
     const bought = new Array<number>(draft.causeKeys.length).fill(0);
     let total = 0;
     draft.causes.forEach((cause, c) => {
-      const amount = draft.ledger.capacity[c * SLOTS]!;
+      const amount = draft.ledger.capacity[c * WIDTH.capacity]!;
       if (cause.kind !== 'option' || amount <= 0) return;
       bought[c] = amount;
       total += amount;

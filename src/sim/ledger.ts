@@ -1,6 +1,6 @@
 import { DRIVER_IDS, type DriverId } from './drivers';
 import { DRIVER_INDEX } from './dual';
-import { DRIFT_RULES, type DriftRule } from './drift-rules';
+import { DRIFT_RULES, RULE_TARGETS, type DriftRule } from './drift-rules';
 import { clampMeter, METER_IDS, type MeterId } from './meters';
 import type { Draft } from './draft';
 import type { Cause } from './sim-events';
@@ -37,16 +37,15 @@ export function causeKeyOf(cause: Cause): string {
   }
 }
 
-const entryKeyCache = new Map<string, string[]>();
-/** The string form of entry `entry` given the session's cause keys. */
-export function entryKeyOf(causeKeys: readonly string[], entry: number): string {
-  const causeKey = causeKeys[Math.floor(entry / SLOTS)] ?? '?';
+const entryKeyCache = new Map<string, readonly string[]>();
+/** The SLOTS entry keys of a cause, built once per cause key. */
+export function entryKeysFor(causeKey: string): readonly string[] {
   let keys = entryKeyCache.get(causeKey);
   if (!keys) {
     keys = [causeKey, ...DRIFT_RULES.map((rule) => `${causeKey}~${rule}`)];
     entryKeyCache.set(causeKey, keys);
   }
-  return keys[entry % SLOTS]!;
+  return keys;
 }
 
 /** The cause key of a ledger entry key (drops the `~rule` part). */
@@ -61,21 +60,50 @@ export function ruleOf(entryKey: string): string | undefined {
   return tilde < 0 ? undefined : entryKey.slice(tilde + 1);
 }
 
+/**
+ * A driver's ledger only keeps the slots it can use: its direct slot (0) and those of the rules that change
+ * it (RULE_TARGETS). `LOCAL_SLOT[driver][slot]` is the slot's place in the driver's row (−1: never used);
+ * the row holds `WIDTH[driver]` numbers per cause. Gaps and `moves` use the full entry index.
+ */
+const DRIVER_SLOTS: Readonly<Record<DriverId, readonly number[]>> = Object.fromEntries(
+  DRIVER_IDS.map((id) => [
+    id,
+    [0, ...DRIFT_RULES.flatMap((rule, r) => (RULE_TARGETS[rule].includes(id) ? [r + 1] : []))],
+  ]),
+) as Record<DriverId, number[]>;
+export const WIDTH: Readonly<Record<DriverId, number>> = Object.fromEntries(
+  DRIVER_IDS.map((id) => [id, DRIVER_SLOTS[id].length]),
+) as Record<DriverId, number>;
+const LOCAL_SLOT: Readonly<Record<DriverId, readonly number[]>> = Object.fromEntries(
+  DRIVER_IDS.map((id) => [id, Array.from({ length: SLOTS }, (_, slot) => DRIVER_SLOTS[id].indexOf(slot))]),
+) as Record<DriverId, number[]>;
+
+/** The slots (in entry terms) a driver's ledger row keeps, in row order. */
+export function slotsOf(driver: DriverId): readonly number[] {
+  return DRIVER_SLOTS[driver];
+}
+
 /** Empty ledgers (one per driver) and gaps (one per meter) with room for `causes` causes. */
 export function newBook(causes: number) {
-  const zeros = () => new Array<number>(causes * SLOTS).fill(0);
-  const ledger = Object.fromEntries(DRIVER_IDS.map((id) => [id, zeros()])) as Record<DriverId, number[]>;
-  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros()])) as Record<MeterId, number[]>;
+  const zeros = (n: number) => new Array<number>(n).fill(0);
+  const ledger = Object.fromEntries(DRIVER_IDS.map((id) => [id, zeros(causes * WIDTH[id])])) as Record<
+    DriverId,
+    number[]
+  >;
+  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros(causes * SLOTS)])) as Record<
+    MeterId,
+    number[]
+  >;
   return { ledger, gap };
 }
 
-/** Grows every ledger and gap so that `entries` entries fit (plain arrays of doubles: cheap to copy). */
-function ensureCapacity(draft: Draft, entries: number): void {
-  const grow = (row: number[]) => {
-    while (row.length < entries) row.push(0);
+/** Grows every ledger and gap so that `causes` causes fit (plain arrays of doubles: cheap to copy). */
+function ensureCapacity(draft: Draft, causes: number): void {
+  const grow = (row: number[], length: number) => {
+    while (row.length < length) row.push(0);
   };
-  for (const id of DRIVER_IDS) grow(draft.ledger[id]);
-  for (const id of METER_IDS) grow(draft.gap[id]);
+  for (const id of DRIVER_IDS) grow(draft.ledger[id], causes * WIDTH[id]);
+  for (const id of METER_IDS) grow(draft.gap[id], causes * SLOTS);
 }
 
 /** The session index of a cause, registering it (copy-on-write) the first time it appears. */
@@ -95,8 +123,8 @@ export function causeIndexOf(draft: Draft, cause: Cause): number {
   (draft.causeKeys as string[]).push(key);
   (draft.causes as Cause[]).push(cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause);
   (draft.causeIndex as Map<string, number>).set(key, index);
-  (draft.entryKeys as string[]).push(key, ...DRIFT_RULES.map((rule) => `${key}~${rule}`));
-  ensureCapacity(draft, (index + 1) * SLOTS);
+  (draft.entryKeys as string[]).push(...entryKeysFor(key));
+  ensureCapacity(draft, index + 1);
   return index;
 }
 
@@ -111,7 +139,8 @@ export function applyCaused(draft: Draft, target: DriverId, delta: number, cause
   if (actual === 0) return 0;
   const index = causeIndexOf(draft, cause);
   draft.drivers[target] = to;
-  draft.ledger[target][index * SLOTS] = draft.ledger[target][index * SLOTS]! + actual;
+  const local = index * WIDTH[target];
+  draft.ledger[target][local] = draft.ledger[target][local]! + actual;
   draft.moves.push(DRIVER_INDEX[target], index * SLOTS, actual);
   draft.events.push({ type: 'driver.changed', driver: target, from, to, cause });
   return actual;
@@ -123,9 +152,10 @@ export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): 
   const weights = new Array<number>(causes).fill(0);
   for (const id of drivers) {
     const ledger = draft.ledger[id];
+    const width = WIDTH[id];
     for (let c = 0; c < causes; c++) {
       let sum = 0;
-      for (let e = c * SLOTS, end = e + SLOTS; e < end; e++) sum += ledger[e]!;
+      for (let e = c * width, end = e + width; e < end; e++) sum += ledger[e]!;
       weights[c] = weights[c]! + Math.abs(sum);
     }
   }
@@ -159,13 +189,16 @@ export function applyDrift(
   const ledger = draft.ledger[target];
   const slot = RULE_SLOT[rule];
   const row = DRIVER_INDEX[target];
+  const width = WIDTH[target];
+  const local = LOCAL_SLOT[target][slot]!;
+  if (local < 0) throw new Error(`drift rule ${rule} changes ${target}: add it to RULE_TARGETS`);
   // No reader with a contribution: the initial value carries the change.
   const used = total > 0 ? weights : [1];
   const scale = total > 0 ? actual / total : actual;
   for (let c = 0; c < used.length; c++) {
     const weight = used[c]!;
     if (weight === 0) continue;
-    ledger[c * SLOTS + slot] = ledger[c * SLOTS + slot]! + weight * scale;
+    ledger[c * width + local] = ledger[c * width + local]! + weight * scale;
     draft.moves.push(row, c * SLOTS + slot, weight * scale);
   }
   const keys = draft.entryKeys;
