@@ -4,24 +4,20 @@ export type RngState = readonly [number, number, number, number];
 /** What a draw is for. A new kind of draw gets a new purpose, never a share of another's stream. */
 export type RngPurpose = 'news' | 'crisis' | 'hand' | 'incident' | 'noise' | 'policy';
 
-/** FNV-1a over UTF-16 code units, with a chosen offset basis; 32-bit unsigned. */
-function fnv1a(text: string, basis: number): number {
-  let hash = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-/** Seeds from any string (rngFor below builds it). */
+/** Seeds from any string (rngFor below builds it): four FNV-1a hashes with different offset bases. */
 export function seedRng(seed: string): RngState {
-  let state: RngState = [
-    fnv1a(seed, 0x811c9dc5),
-    fnv1a(seed, 0x01000193),
-    fnv1a(seed, 0x9e3779b9),
-    fnv1a(seed, 0x85ebca6b),
-  ];
+  let h0 = 0x811c9dc5;
+  let h1 = 0x01000193;
+  let h2 = 0x9e3779b9;
+  let h3 = 0x85ebca6b;
+  for (let i = 0; i < seed.length; i++) {
+    const code = seed.charCodeAt(i);
+    h0 = Math.imul(h0 ^ code, 0x01000193);
+    h1 = Math.imul(h1 ^ code, 0x01000193);
+    h2 = Math.imul(h2 ^ code, 0x01000193);
+    h3 = Math.imul(h3 ^ code, 0x01000193);
+  }
+  let state: RngState = [h0 >>> 0, h1 >>> 0, h2 >>> 0, h3 >>> 0];
   for (let i = 0; i < 12; i++) [, state] = nextFloat(state); // warm-up: spreads similar seeds apart
   return state;
 }
