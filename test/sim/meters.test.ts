@@ -3,6 +3,7 @@ import { clampMeter } from '../../src/sim/meters';
 import {
   aDecision,
   anEffect,
+  aNews,
   anOption,
   aScenario,
   aSession,
@@ -86,5 +87,28 @@ describe('meter inertia', () => {
     // Civilian harm: mitigation 0.15 + 0.16 + 0.5 × 25/100 = 0.435, armed 0.7 × 40 × 0.565 = 15.82,
     // target 25 + 15.82 = 40.82, meter 36.52 + 0.5 × (40.82 − 36.52) = 38.67.
     expect(after.meters.civilianHarm).toBeCloseTo(38.67, 9);
+  });
+});
+
+describe('an incident’s shock to a meter', () => {
+  // A news item (the only one, weight 1: drawn every quarter until its cooldown) shocks civilian harm by
+  // +3 once; drift is off, so the target stays at 36.52.
+  const pack = aScenario({
+    drift: 'none',
+    incidents: [
+      aNews('market-attack', { cooldown: 20, effects: [{ target: 'civilianHarm', delta: 3, delay: 0 }] }),
+    ],
+  });
+  const start = aSession(pack);
+
+  it('moves the meter at once, without moving its target', () => {
+    expect(start.quarter.news).toEqual(['market-attack']);
+    const q1 = endTurns(start, 1, pack);
+    expect(q1.meters.civilianHarm).toBeCloseTo(39.52, 9); // 36.52 + 0.5 × 0 + 3
+    expect(q1.targets.civilianHarm).toBeCloseTo(36.52, 9);
+  });
+
+  it('then relaxes with the meter’s inertia', () => {
+    expect(endTurns(start, 2, pack).meters.civilianHarm).toBeCloseTo(38.02, 9); // 39.52 + 0.5 × (36.52 − 39.52)
   });
 });
