@@ -8,7 +8,9 @@ import { LEVERS } from '../sim/tags';
 // v1: the format of DESIGN §5
 export const SCENARIO_FORMAT_VERSION = 1;
 
-export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case ids, e.g. "sixty-day-list"');
+/** Ids and flags: lowercase words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const Slug = z.string().regex(SLUG_PATTERN, 'use kebab-case ids, e.g. "sixty-day-list"');
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
 /** A player-visible string: en and fr always; a third language needs no format change. */
 export const Text = z.object({ en: NonEmpty, fr: NonEmpty }).catchall(NonEmpty);
@@ -57,7 +59,9 @@ export const IncidentEffectSchema = EffectSchema.extend({ target: z.enum([...DRI
 /** A flag an option sets: a plain id stays set; `{id, quarters}` stays set for that many quarters. */
 export const FlagRefSchema = z.union([Slug, z.strictObject({ id: Slug, quarters: Quarter })]);
 
-const Citation = z.string().regex(/^00[0-4] \S.*$/, 'cite in the digest code form, e.g. "001 §Vetting security forces"');
+const Citation = z
+  .string()
+  .regex(/^00[0-4] \S.*$/, 'cite in the digest code form, e.g. "001 §Vetting security forces"');
 
 export const OptionSchema = z.strictObject({
   id: Slug,
@@ -175,7 +179,10 @@ export const ScenarioSchema = z.strictObject({
   title: Text,
   turns: z.number().int().min(8).max(40),
   startingDrivers: z.strictObject(
-    Object.fromEntries(DRIVER_IDS.map((id) => [id, Level])) as Record<(typeof DRIVER_IDS)[number], typeof Level>,
+    Object.fromEntries(DRIVER_IDS.map((id) => [id, Level])) as Record<
+      (typeof DRIVER_IDS)[number],
+      typeof Level
+    >,
   ),
   coefficients: Coefficients.optional(),
   capitalPerQuarter: z.number().int().min(1).max(20),
@@ -187,7 +194,10 @@ export const ScenarioSchema = z.strictObject({
   benchmarks: z.array(BenchmarkSchema),
   mandateReviews: z.array(MandateChangeSchema),
   endings: z.array(EndingSchema).min(1),
-  objectives: z.array(z.strictObject({ id: Slug, text: Text })).min(3).max(5),
+  objectives: z
+    .array(z.strictObject({ id: Slug, text: Text }))
+    .min(3)
+    .max(5),
   questions: z.array(z.strictObject({ id: Slug, text: Text, cites: z.array(Citation).optional() })),
   tutorial: z.array(z.strictObject({ id: Slug, text: Text })),
   briefing: z.strictObject({ blurb: Text, situation: Text, history: Text, mandate: Text }),
