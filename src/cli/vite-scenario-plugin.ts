@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatIssue, type ContentIssue } from '../content/issues';
+import { parseScenarioText } from '../content/parse-scenario';
+import { parseSourcesText } from '../content/parse-sources';
+import type { Scenario } from '../content/scenario.schema';
+import type { Sources } from '../content/sources';
+import { readYaml } from '../content/yaml-guard';
+import { NOT_PACKS } from './load-scenario';
+
+/** The title screen's list of packs: `import index from 'virtual:scenario-index'` (DESIGN §8). */
+export const SCENARIO_INDEX = 'virtual:scenario-index';
+const RESOLVED_INDEX = `\0${SCENARIO_INDEX}`;
+
+/** One entry of the scenario index: what the title screen shows before any pack loads. */
+export interface ScenarioIndexEntry {
+  readonly id: string;
+  readonly title: Scenario['title'];
+  readonly blurb: Scenario['briefing']['blurb'];
+  readonly turns: number;
+}
+
+/**
+ * YAML in the repo, JSON in the bundle (STYLE §6). A pack imported from `scenarios/` goes through the same
+ * `parseScenarioText` as `npm run -s check:scenarios` (a pack that fails fails the build with the same lines);
+ * `sources.yaml` and `glossary.yaml` become plain data after the same YAML safety checks. No YAML parser
+ * reaches the bundle. Also serves `virtual:scenario-index`: `[{ id, title, blurb, turns }]` for every pack.
+ */
+export function scenarioYaml(): Plugin {
+  let root = process.cwd();
+  const scenariosDir = () => resolve(root, 'scenarios');
+  const shown = (file: string) => relative(root, file) || file;
+  const fail = (issues: readonly ContentIssue[]) =>
+    `scenario check failed:\n${issues.map(formatIssue).join('\n')}`;
+  const sources = (): Sources | ContentIssue[] => {
+    const file = resolve(scenariosDir(), 'sources.yaml');
+    if (!existsSync(file))
+      return [
+        {
+          file: shown(file),
+          path: '',
+          message: 'the citation sources file is missing',
+          fix: 'restore scenarios/sources.yaml',
+        },
+      ];
+    const parsed = parseSourcesText(readFileSync(file), shown(file));
+    return parsed.ok ? parsed.sources : parsed.issues;
+  };
+  const pack = (file: string, text: string | Uint8Array): Scenario | ContentIssue[] => {
+    const known = sources();
+    if (Array.isArray(known)) return known;
+    const result = parseScenarioText(text, shown(file), { sources: known });
+    return result.ok ? result.scenario : result.issues;
+  };
+
+  return {
+    name: 'dual-mandate:scenario-yaml',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === SCENARIO_INDEX ? RESOLVED_INDEX : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_INDEX) return null;
+      const dir = scenariosDir();
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((name) => name.endsWith('.yaml') && !NOT_PACKS.has(name))
+            .sort()
+        : [];
+      const index: ScenarioIndexEntry[] = [];
+      for (const name of files) {
+        const file = resolve(dir, name);
+        this.addWatchFile(file);
+        const scenario = pack(file, readFileSync(file));
+        if (Array.isArray(scenario)) return this.error(fail(scenario));
+        index.push({
+          id: scenario.id,
+          title: scenario.title,
+          blurb: scenario.briefing.blurb,
+          turns: scenario.turns,
+        });
+      }
+      return `export default ${JSON.stringify(index)};`;
+    },
+    transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.yaml') || !file.startsWith(scenariosDir() + sep)) return null;
+      if (NOT_PACKS.has(basename(file))) {
+        const read = readYaml(code, shown(file));
+        if (!read.ok) return this.error(fail(read.issues));
+        return { code: `export default ${JSON.stringify(read.yaml.value)};`, map: null };
+      }
+      this.addWatchFile(resolve(scenariosDir(), 'sources.yaml'));
+      const scenario = pack(file, code);
+      if (Array.isArray(scenario)) return this.error(fail(scenario));
+      return { code: `export default ${JSON.stringify(scenario)};`, map: null };
+    },
+  };
+}
