@@ -1,0 +1,122 @@
+import type { Scenario } from '../content/scenario.schema';
+import { METER_IDS, type MeterId } from '../sim/meters';
+import type { SimState } from '../sim/sim-state';
+
+/** The JSON that `npm run -s sim` prints (DESIGN §5). Arrays hold the end of quarters 1..T. */
+export interface SimSummary {
+  readonly scenario: string;
+  readonly version: number;
+  readonly runs: number;
+  readonly turns: number;
+  readonly meters: Readonly<Record<MeterId, { mean: number[]; p10: number[]; p90: number[] }>>;
+  readonly harmByState: { readonly mean: number[] };
+  readonly endings: Readonly<Record<string, number>>;
+  readonly benchmarks: Readonly<Record<string, number>>;
+  readonly codes?: readonly string[];
+}
+
+/**
+ * Gathers runs one at a time (so 100,000 runs keep only their per-quarter numbers) and summarises them.
+ * Values stay unrounded here; {@linkcode toJson} rounds them for output.
+ */
+export class SimTally {
+  private readonly series: Record<MeterId | 'harmByState', number[][]>;
+  private readonly endings = new Map<string, number>();
+  private readonly benchmarks = new Map<string, number>();
+  private runs = 0;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly turns: number,
+  ) {
+    const perQuarter = () => Array.from({ length: turns }, (): number[] => []);
+    this.series = {
+      security: perQuarter(),
+      legitimacy: perQuarter(),
+      civilianHarm: perQuarter(),
+      harmByState: perQuarter(),
+    };
+    for (const ending of scenario.endings) this.endings.set(ending.id, 0);
+    for (const benchmark of scenario.benchmarks) this.benchmarks.set(benchmark.id, 0);
+  }
+
+  /** Adds a finished run. A run that ended early holds its last values to quarter T. */
+  add(state: SimState): void {
+    const last = state.history[state.history.length - 1];
+    if (!last || !state.ending) throw new Error(`run ${state.settings.seed} did not finish`);
+    for (let q = 0; q < this.turns; q++) {
+      const record = state.history[q] ?? last;
+      for (const meter of METER_IDS) this.series[meter][q]!.push(record.meters[meter]);
+      this.series.harmByState[q]!.push(record.harm.state);
+    }
+    this.endings.set(state.ending.id, (this.endings.get(state.ending.id) ?? 0) + 1);
+    for (const id of this.benchmarks.keys())
+      if (state.benchmarks[id] !== undefined) this.benchmarks.set(id, this.benchmarks.get(id)! + 1);
+    this.runs += 1;
+  }
+
+  summary(codes?: readonly string[]): SimSummary {
+    const stat = (key: MeterId | 'harmByState', pick: (sorted: number[]) => number) =>
+      this.series[key].map((values) => pick([...values].sort((x, y) => x - y)));
+    const meters = Object.fromEntries(
+      METER_IDS.map((meter) => [
+        meter,
+        { mean: stat(meter, mean), p10: stat(meter, nearestRank(10)), p90: stat(meter, nearestRank(90)) },
+      ]),
+    ) as SimSummary['meters'];
+    return {
+      scenario: this.scenario.id,
+      version: this.scenario.version,
+      runs: this.runs,
+      turns: this.turns,
+      meters,
+      harmByState: { mean: stat('harmByState', mean) },
+      endings: Object.fromEntries(this.endings),
+      benchmarks: Object.fromEntries([...this.benchmarks].map(([id, met]) => [id, met / this.runs])),
+      ...(codes ? { codes } : {}),
+    };
+  }
+}
+
+// Summing in sorted order keeps the mean independent of the order runs arrive in.
+const mean = (sorted: number[]) => sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
+
+/** The nearest-rank percentile: the value at rank ⌈p/100 × n⌉ of the sorted values (1-based). */
+export const nearestRank =
+  (p: number) =>
+  (sorted: readonly number[]): number =>
+    sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
+
+/**
+ * The summary as the CLI prints it: object keys sorted at every level, meters to 2 decimals and shares to
+ * 4 (a share of 1 run in 4,020 still shows). Rounding happens here only, at the edge.
+ */
+export function toJson(summary: SimSummary): string {
+  const rounded = {
+    ...summary,
+    meters: mapValues(summary.meters, (stats) => mapValues(stats, (values) => values.map(round(2)))),
+    harmByState: { mean: summary.harmByState.mean.map(round(2)) },
+    benchmarks: mapValues(summary.benchmarks, round(4)),
+  };
+  return `${JSON.stringify(sortKeys(rounded), null, 2)}\n`;
+}
+
+const round = (decimals: number) => (value: number) => {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale + 0; // + 0 turns -0 into 0
+};
+
+function mapValues<T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+}
+
+/** A copy with every object's keys in code-unit order (arrays keep their order). */
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
+}

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { playSession } from '../sim/play';
+import { parsePolicy, type Policy } from '../sim/policy';
+import { encodeRunCode } from '../sim/run-code';
+import { LEVERS, STANCES } from '../sim/tags';
+import { integerFlag, parseFlags } from './args';
+import { CliError, runCli } from './cli-error';
+import { loadScenario } from './load-scenario';
+import { SimTally, toJson } from './sim-summary';
+
+const USAGE =
+  'usage: npm run -s sim -- --scenario ID|PATH.yaml --policy FILE|random --runs N --seed S ' +
+  '[--turns T] [--difficulty normal|hard] [--codes] --json';
+
+const FLAGS = {
+  scenario: 'string',
+  policy: 'string',
+  runs: 'string',
+  seed: 'string',
+  turns: 'string',
+  difficulty: 'string',
+  codes: 'switch',
+  json: 'switch',
+} as const;
+
+// Run i plays seed `S.i` (i ≥ 1), which must stay a valid seed of ≤ 32 characters (DESIGN §3, §5).
+const SEED_PATTERN = /^[A-Za-z0-9._-]{1,26}$/;
+const MAX_RUNS = 100_000; // `S.99999` is 6 characters longer than S
+
+/** Plays `--runs` sessions headlessly and prints one JSON summary on stdout (DESIGN §5). */
+function main(argv: readonly string[]): number {
+  const flags = parseFlags(argv, FLAGS);
+  for (const name of ['scenario', 'policy', 'runs', 'seed'] as const)
+    if (flags[name] === undefined) throw new CliError(`--${name} is required`);
+  if (!flags.json) throw new CliError('--json is required (JSON is the only output format)');
+  const seed = flags.seed!;
+  if (!SEED_PATTERN.test(seed))
+    throw new CliError(`--seed must be 1–26 characters of A–Z a–z 0–9 . _ -, not "${seed}"`);
+  const runs = integerFlag('runs', flags.runs!, 1, MAX_RUNS);
+  const difficulty = flags.difficulty ?? 'normal';
+  if (difficulty !== 'normal' && difficulty !== 'hard')
+    throw new CliError(`--difficulty is normal or hard, not "${difficulty}"`);
+  const scenario = loadScenario(flags.scenario!); // exit 2 if missing, 1 with check:scenarios' issues
+  const turns =
+    flags.turns === undefined ? scenario.turns : integerFlag('turns', flags.turns, 1, scenario.turns);
+  const policy = readPolicy(flags.policy!);
+
+  const tally = new SimTally(scenario, turns);
+  const codes: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    const settings = { turns, difficulty, seed: i === 0 ? seed : `${seed}.${i}` } as const;
+    const run = playSession(scenario, settings, policy, false);
+    tally.add(run.state);
+    if (flags.codes) codes.push(encodeRunCode(run.log, scenario));
+  }
+  process.stdout.write(toJson(tally.summary(flags.codes ? codes : undefined)));
+  return 0;
+}
+
+/** `random`, or a policy file in DESIGN §5's format; an unknown tag gets a warning on stderr. */
+function readPolicy(value: string): Policy {
+  if (value === 'random') return 'random';
+  if (!existsSync(value)) throw new CliError(`policy file not found: ${value}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(value, 'utf8'));
+  } catch (error) {
+    throw new CliError(`policy file ${value} is not valid JSON (${(error as Error).message})`);
+  }
+  const policy = parsePolicy(json);
+  if (typeof policy === 'string' && policy !== 'random')
+    throw new CliError(`policy file ${value}: ${policy}`);
+  if (policy !== 'random') {
+    const known = new Set([...LEVERS.map((l) => `lever:${l}`), ...STANCES.map((s) => `stance:${s}`)]);
+    for (const tag of [...policy.prefer, ...policy.avoid])
+      if (!known.has(tag))
+        process.stderr.write(`sim: warning: ${value}: "${tag}" is not a tag of DESIGN §3\n`);
+  }
+  return policy;
+}
+
+void runCli('sim', USAGE, () => {
+  try {
+    return main(process.argv.slice(2));
+  } catch (error) {
+    // A usage mistake names the command, as check:scenarios does; a pack's issues print as they are.
+    if (error instanceof CliError && error.exitCode === 2) throw new CliError(`sim: ${error.message}`);
+    throw error;
+  }
+});
