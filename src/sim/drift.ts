@@ -59,7 +59,8 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
     if (total > 0) applyDrift(draft, 'fiscal', -k.recurrentCostRate * total, 'unpaid-forces', bought);
     const recovery = k.fiscalRecovery * (scenario.startingDrivers.fiscal - draft.drivers.fiscal);
     applyDrift(draft, 'fiscal', recovery, 'unpaid-forces', weightsFromDrivers(draft, ['fiscal']));
-    const shortfall = Math.max(0, k.unpaidThreshold - draft.drivers.fiscal) / k.unpaidThreshold;
+    const shortfall =
+      k.unpaidThreshold > 0 ? Math.max(0, k.unpaidThreshold - draft.drivers.fiscal) / k.unpaidThreshold : 0;
     if (shortfall <= 0) return;
     const fiscalCauses = weightsFromDrivers(draft, ['fiscal']);
     applyDrift(draft, 'capacity', -k.unpaidCapacityLoss * shortfall, 'unpaid-forces', fiscalCauses);

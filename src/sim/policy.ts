@@ -31,15 +31,15 @@ export function parsePolicy(value: unknown): Policy | string {
     return 'a policy is "random" or an object {name, prefer, avoid}';
   const record = value as Record<string, unknown>;
   if (record.name === 'random' && record.prefer === undefined) return 'random';
-  const isTags = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t === 'string');
+  const isTags = (v: unknown): v is string[] => Array.isArray(v) && v.every((t) => typeof t === 'string');
   if (typeof record.name !== 'string' || record.name === '') return 'the policy needs a "name" (a string)';
   if (!isTags(record.prefer))
     return 'the policy needs "prefer": a list of tags, e.g. ["stance:accountability-first"]';
   if (record.avoid !== undefined && !isTags(record.avoid)) return '"avoid" must be a list of tags';
   return {
     name: record.name,
-    prefer: record.prefer as string[],
-    avoid: (record.avoid as string[] | undefined) ?? [],
+    prefer: record.prefer,
+    avoid: record.avoid ?? [],
   };
 }
 

@@ -37,8 +37,11 @@ export function step(state: SimState, input: Input, scenario: Scenario): StepRes
       return withdrawOption(state, input, scenario);
     case 'decision.timedOut':
       return timeOut(state, input.decisionId, scenario);
-    case 'turn.ended':
-      return resolveQuarter(answerCrisisByDefault(state, scenario).state, scenario);
+    case 'turn.ended': {
+      const answered = answerCrisisByDefault(state, scenario);
+      const resolved = resolveQuarter(answered.state, scenario);
+      return { state: resolved.state, events: [...answered.events, ...resolved.events] };
+    }
     case 'briefing.acknowledged':
     case 'review.acknowledged':
       return { state, events: [] }; // flow inputs: logged because a resume needs them; the sim ignores them
@@ -88,6 +91,8 @@ function withdrawOption(
 ): StepResult {
   if (!state.quarter.chosen.some((c) => c.decisionId === input.decisionId))
     return reject(state, input, 'not-chosen');
+  // N.B. a crisis must be answered: the trainee may switch its answer (choose another option), not withdraw it.
+  if (kindOf(state, input.decisionId) === 'crisis') return reject(state, input, 'crisis-withdrawal');
   if (kindOf(state, input.decisionId) === 'initiative' && state.quarter.timedOut)
     return reject(state, input, 'timed-out');
   return {
@@ -126,7 +131,11 @@ function answerCrisisByDefault(state: SimState, scenario: Scenario): StepResult 
   if (!crisisId || state.quarter.chosen.some((c) => c.decisionId === crisisId)) return { state, events: [] };
   const card = lookup(scenario).cards.get(crisisId);
   if (!card || card.kind !== 'crisis') return { state, events: [] };
-  const fallback = card.card.options.find((o) => o.cost === 0) ?? card.card.options[0]!;
+  const zeroCost = card.card.options.filter((o) => o.cost === 0);
+  const fallback =
+    zeroCost.find((o) => !unavailability(state, scenario, crisisId, o, 'crisis')) ??
+    zeroCost[0] ??
+    card.card.options[0]!;
   const preferred = card.card.options.find((o) => o.id === card.card.defaultOptionId) ?? fallback;
   const option = unavailability(state, scenario, crisisId, preferred, 'crisis') ? fallback : preferred;
   const chosen = [...state.quarter.chosen, { decisionId: crisisId, optionId: option.id }];

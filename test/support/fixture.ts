@@ -12,18 +12,23 @@ export function loadFixture(): Scenario {
   return cached;
 }
 
-/** An effect that lands once, at the resolution of the quarter it is chosen in. */
-const isImmediate = (effect: Effect) => effect.delay === 0 && (effect.duration ?? 1) === 1;
+/** An effect moved to delay 0: a `duration: n` effect lands its n deltas at once, a delayed one lands now. */
+const immediate = (effect: Effect): Effect => {
+  const { duration, ...rest } = effect;
+  return { ...rest, delta: effect.delta * (duration ?? 1), delay: 0 };
+};
 
 /**
- * A copy of `scenario` in which every option (of initiative cards and of crises) keeps only its immediate
- * effects: delay 0 and no duration (`duration: 1` is the same thing, so it stays). Incidents' own effects
- * and mandate changes are untouched. The doctrine tests use it to show a claim needs the delayed effects.
+ * A copy of `scenario` in which every option (of initiative cards and of crises) has only delay-0 effects:
+ * each delayed effect lands in the quarter it is chosen, with its size and its `when` kept, and a
+ * `duration: n` effect lands its n deltas at once. Incidents' own effects and mandate changes are untouched.
+ * The doctrine tests use it to show that a model-level claim holds when every delay comes from the equations
+ * (issue 2: "a fixture whose options have only delay-0 effects, so the delay comes from the equations").
  */
 export function immediateOnly(scenario: Scenario): Scenario {
   const trim = <T extends { readonly effects: readonly Effect[] }>(option: T): T => ({
     ...option,
-    effects: option.effects.filter(isImmediate),
+    effects: option.effects.map(immediate),
   });
   return {
     ...scenario,
