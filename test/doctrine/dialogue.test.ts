@@ -1,0 +1,13 @@
+import { describe, it } from 'vitest';
+import { expectClaim, policy } from './claims';
+import { later } from './paired';
+
+describe('national dialogue and ownership', () => {
+  it('inclusive vs top-down: legitimacy higher later (digest claims 17 and 18, 003 ch15)', () => {
+    expectClaim({
+      a: policy('inclusive'),
+      b: policy('top-down'),
+      all: [{ measure: later('legitimacy'), higher: 'a' }],
+    });
+  });
+});
