@@ -1,25 +1,12 @@
-import { DRIVER_IDS } from '../sim/drivers';
-import { METER_IDS } from '../sim/meters';
-import { LEVERS } from '../sim/tags';
-import { didYouMean, formatPath, suggest, type ContentIssue, type DataPath } from './issues';
+import { DRIVER_IDS } from '../sim/drivers.ts';
+import { METER_IDS } from '../sim/meters.ts';
+import { LEVERS } from '../sim/tags.ts';
+import { didYouMean, formatPath, suggest, type ContentIssue, type DataPath } from './issues.ts';
 import { z } from 'zod';
-import { ConditionSchema, SLUG_PATTERN } from './scenario.schema';
+import { ConditionSchema, SLUG_PATTERN } from './scenario.schema.ts';
+import { defOf, isText, schemaAt, show, valueAt } from './zod-paths.ts';
 
 type ZodIssue = z.core.$ZodIssue;
-/** `all:` and `any:` hold conditions: a list schema to walk into them by path. */
-const CONDITION_LIST = z.array(ConditionSchema);
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  getter?: () => z.ZodType;
-  items?: z.ZodType[];
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-};
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 const CONDITION_FORMS =
   'use one of {flag}, {notFlag}, {driver, above}, {driver, below}, {meter, above}, {meter, below}, {benchmark}, {reason}, {all: […]} or {any: […]}';
@@ -122,8 +109,12 @@ function describe(
       const custom = issue.message.startsWith('Too ') ? undefined : issue.message;
       if (issue.origin === 'string')
         return emit(path, 'must not be empty', 'write the text (both en and fr are required)');
+      const count = Array.isArray(value) ? value.length : 0;
+      if (issue.origin === 'array' && schema && defOf(schema).type === 'tuple') {
+        const got = `${count} ${count === 1 ? 'number' : 'numbers'}`;
+        return emit(path, `must be a point [x, y] (got ${got})`, 'write both coordinates, each from 0 to 1');
+      }
       if (issue.origin === 'array') {
-        const count = Array.isArray(value) ? value.length : 0;
         const range = last === 'objectives' ? 'a pack has 3 to 5 learning objectives (DESIGN §5)' : custom;
         return emit(
           path,
@@ -253,74 +244,4 @@ function describeUnion(
       'write a kebab-case flag id, or {id, quarters} for a timed flag',
     );
   emit(path, `${show(value)} does not match any allowed form`);
-}
-
-/** A Text field: {en, fr} plus any other language. */
-function isText(schema: z.ZodType): boolean {
-  const shape = defOf(schema).shape;
-  return shape !== undefined && Object.keys(shape).join(',') === 'en,fr';
-}
-
-/** The schema that governs `path`, following optional/default/lazy wrappers and discriminated unions by the data. */
-export function schemaAt(root: z.ZodType, path: DataPath, data: unknown): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = root;
-  let value = data;
-  const unwrap = (s: z.ZodType | undefined): z.ZodType | undefined => {
-    while (s !== undefined) {
-      const d = defOf(s);
-      if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'readonly')
-        s = d.innerType;
-      else if (d.type === 'lazy' && s !== ConditionSchema) s = d.getter?.();
-      else if (d.type === 'union' && d.discriminator !== undefined && value && typeof value === 'object') {
-        const key = d.discriminator;
-        const tag = (value as Record<string, unknown>)[key];
-        s = d.options?.find((o) => defOf(o).shape?.[key]?.safeParse(tag).success);
-      } else break;
-    }
-    return s;
-  };
-  for (const key of path) {
-    if (schema === ConditionSchema && (key === 'all' || key === 'any')) {
-      value =
-        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-      schema = CONDITION_LIST;
-      continue;
-    }
-    schema = unwrap(schema);
-    if (!schema) return undefined;
-    const d = defOf(schema);
-    value =
-      value !== null && typeof value === 'object'
-        ? (value as Record<string | number, unknown>)[key]
-        : undefined;
-    if (d.type === 'object') schema = d.shape?.[String(key)];
-    else if (d.type === 'array') schema = d.element;
-    else if (d.type === 'tuple') schema = d.items?.[Number(key)];
-    else if (d.type === 'record') schema = d.valueType;
-    else return undefined;
-  }
-  return unwrap(schema) === ConditionSchema ? ConditionSchema : unwrap(schema);
-}
-
-function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
-}
-
-function show(value: unknown): string {
-  if (value === null) return 'nothing (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  // Only scalars reach here: null, lists and mappings were named above.
-  const text =
-    typeof value === 'string'
-      ? JSON.stringify(value)
-      : typeof value === 'number' || typeof value === 'boolean'
-        ? String(value)
-        : 'nothing';
-  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
