@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatIssue, type ContentIssue } from '../content/issues';
-import { parseScenarioText } from '../content/parse-scenario';
-import { parseSourcesText } from '../content/parse-sources';
-import { readYaml } from '../content/yaml-guard';
-import { CliError, runCli } from './cli-error';
-import { ContentError, displayPath, loadSources, NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
+import { formatIssue, type ContentIssue } from '../content/issues.ts';
+import { parseScenarioText } from '../content/parse-scenario.ts';
+import { parseSourcesText } from '../content/parse-sources.ts';
+import { readYaml } from '../content/yaml-guard.ts';
+import { CliError, runCli } from './cli-error.ts';
+import { ContentError, displayPath, loadSources, NOT_PACKS, SCENARIOS_DIR } from './load-scenario.ts';
 
 const USAGE = 'usage: npm run -s check:scenarios [-- FILE.yaml …]   (default: every pack in scenarios/)';
 

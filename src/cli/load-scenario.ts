@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, type ContentIssue } from '../content/issues';
-import { parseScenarioText } from '../content/parse-scenario';
-import { parseSourcesText } from '../content/parse-sources';
-import { SLUG_PATTERN, type Scenario } from '../content/scenario.schema';
-import type { Sources } from '../content/sources';
-import { CliError } from './cli-error';
+import { formatIssue, type ContentIssue } from '../content/issues.ts';
+import { parseScenarioText } from '../content/parse-scenario.ts';
+import { parseSourcesText } from '../content/parse-sources.ts';
+import { SLUG_PATTERN, type Scenario } from '../content/scenario.schema.ts';
+import type { Sources } from '../content/sources.ts';
+import { CliError } from './cli-error.ts';
 
 /** The repository's `scenarios/` folder, wherever the CLI is run from. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));

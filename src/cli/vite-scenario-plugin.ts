@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, type ContentIssue } from '../content/issues';
-import { parseScenarioText } from '../content/parse-scenario';
-import { parseSourcesText } from '../content/parse-sources';
-import type { Scenario } from '../content/scenario.schema';
-import type { Sources } from '../content/sources';
-import { readYaml } from '../content/yaml-guard';
-import { NOT_PACKS } from './load-scenario';
+import { formatIssue, type ContentIssue } from '../content/issues.ts';
+import { parseScenarioText } from '../content/parse-scenario.ts';
+import { parseSourcesText } from '../content/parse-sources.ts';
+import type { Scenario } from '../content/scenario.schema.ts';
+import type { Sources } from '../content/sources.ts';
+import { readYaml } from '../content/yaml-guard.ts';
+import { NOT_PACKS } from './load-scenario.ts';
 
 /** The title screen's list of packs: `import index from 'virtual:scenario-index'` (DESIGN §8). */
 export const SCENARIO_INDEX = 'virtual:scenario-index';

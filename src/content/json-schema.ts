@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConditionSchema, ScenarioSchema } from './scenario.schema';
+import { ConditionSchema, ScenarioSchema } from './scenario.schema.ts';
 
 /**
  * `scenarios/scenario.schema.json`: the JSON Schema of a pack, for editor autocompletion and checks as you

@@ -1,15 +1,15 @@
-import { formatPath, type ContentIssue, type DataPath } from './issues';
-import { citationsResolve, quoteLength } from './lint/citations';
-import { conditionReferences } from './lint/conditions';
-import type { LintContext, LintRule } from './lint/context';
-import { frenchTranslated, frenchTypography } from './lint/french';
-import { uniqueIds } from './lint/ids';
-import { endingOrder, idMatchesFile } from './lint/pack';
-import { regionLabels, regionReferences, regionShares } from './lint/regions';
-import { optionTags, stanceCoverage } from './lint/tags';
-import { cardWindows, crisisOptions, effectReach } from './lint/timing';
-import type { Scenario } from './scenario.schema';
-import type { Sources } from './sources';
+import { formatPath, type ContentIssue, type DataPath } from './issues.ts';
+import { citationsResolve, quoteLength } from './lint/citations.ts';
+import { conditionReferences } from './lint/conditions.ts';
+import type { LintContext, LintRule } from './lint/context.ts';
+import { frenchTranslated, frenchTypography } from './lint/french.ts';
+import { uniqueIds } from './lint/ids.ts';
+import { endingOrder, idMatchesFile } from './lint/pack.ts';
+import { regionLabels, regionReferences, regionShares } from './lint/regions.ts';
+import { optionTags, stanceCoverage } from './lint/tags.ts';
+import { cardWindows, crisisOptions, effectReach } from './lint/timing.ts';
+import type { Scenario } from './scenario.schema.ts';
+import type { Sources } from './sources.ts';
 
 /** The second stage of the content check (STYLE §6): meaning the schema cannot express. In report order. */
 export const LINT_RULES: readonly LintRule[] = [

@@ -1,12 +1,12 @@
-import type { ContentIssue } from './issues';
-import { sortIssues } from './issues';
-import { lintScenario } from './lint-scenario';
-import { ScenarioSchema, type Scenario } from './scenario.schema';
-import type { Sources } from './sources';
-import { readYaml } from './yaml-guard';
-import { describeZodIssues } from './zod-issues';
+import type { ContentIssue } from './issues.ts';
+import { sortIssues } from './issues.ts';
+import { lintScenario } from './lint-scenario.ts';
+import { ScenarioSchema, type Scenario } from './scenario.schema.ts';
+import type { Sources } from './sources.ts';
+import { readYaml } from './yaml-guard.ts';
+import { describeZodIssues } from './zod-issues.ts';
 
-export { formatIssue, type ContentIssue } from './issues';
+export { formatIssue, type ContentIssue } from './issues.ts';
 
 export interface ParseScenarioOptions {
   /**

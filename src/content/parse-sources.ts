@@ -1,7 +1,7 @@
-import { sortIssues, type ContentIssue } from './issues';
-import { SourcesSchema, type Sources } from './sources';
-import { readYaml } from './yaml-guard';
-import { describeZodIssues } from './zod-issues';
+import { sortIssues, type ContentIssue } from './issues.ts';
+import { SourcesSchema, type Sources } from './sources.ts';
+import { readYaml } from './yaml-guard.ts';
+import { describeZodIssues } from './zod-issues.ts';
 
 /** Reads `scenarios/sources.yaml` with the same safety checks and messages as a pack. */
 export function parseSourcesText(

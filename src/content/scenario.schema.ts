@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { COEFFICIENT_IDS, type CoefficientId } from '../sim/defaults';
-import { DRIVER_IDS } from '../sim/drivers';
-import { METER_IDS } from '../sim/meters';
-import { LEVERS } from '../sim/tags';
+import { COEFFICIENT_IDS, type CoefficientId } from '../sim/defaults.ts';
+import { DRIVER_IDS } from '../sim/drivers.ts';
+import { METER_IDS } from '../sim/meters.ts';
+import { LEVERS } from '../sim/tags.ts';
 
 // Scenario format history:
 // v1: the format of DESIGN §5

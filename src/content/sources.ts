@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { suggest } from './issues';
+import { suggest } from './issues.ts';
 
 /**
  * `scenarios/sources.yaml`: each seed document's code (`000`–`004`), its full reference and the sections a

@@ -9,7 +9,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { formatPath, type ContentIssue, type DataPath } from './issues';
+import { formatPath, type ContentIssue, type DataPath } from './issues.ts';
 
 /** A pack is a few hundred KiB of prose at most; anything larger is a mistake or an attack (DESIGN §8). */
 export const MAX_CONTENT_BYTES = 512 * 1024;

@@ -1,6 +1,6 @@
-import type { DataPath } from '../issues';
-import { resolveCitation } from '../sources';
-import { citesOf, type LintRule } from './context';
+import type { DataPath } from '../issues.ts';
+import { resolveCitation } from '../sources.ts';
+import { citesOf, type LintRule } from './context.ts';
 
 /** DESIGN §5: quotes are at most 25 words. */
 export const MAX_QUOTE_WORDS = 25;

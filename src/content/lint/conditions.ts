@@ -1,7 +1,7 @@
-import { MODEL_FLAGS } from '../../sim/defaults';
-import { didYouMean, type DataPath } from '../issues';
-import type { Condition, FlagRef, Scenario } from '../scenario.schema';
-import { conditionsOf, optionsOf, type LintRule } from './context';
+import { MODEL_FLAGS } from '../../sim/defaults.ts';
+import { didYouMean, type DataPath } from '../issues.ts';
+import type { Condition, FlagRef, Scenario } from '../scenario.schema.ts';
+import { conditionsOf, optionsOf, type LintRule } from './context.ts';
 
 const flagId = (flag: FlagRef) => (typeof flag === 'string' ? flag : flag.id);
 

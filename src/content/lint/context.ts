@@ -1,4 +1,4 @@
-import type { DataPath } from '../issues';
+import type { DataPath } from '../issues.ts';
 import type {
   Condition,
   Crisis,
@@ -8,8 +8,8 @@ import type {
   LocalText,
   Option,
   Scenario,
-} from '../scenario.schema';
-import type { Sources } from '../sources';
+} from '../scenario.schema.ts';
+import type { Sources } from '../sources.ts';
 
 /** What every lint rule gets: the pack, the citation sources, and one way to report. */
 export interface LintContext {

@@ -1,4 +1,4 @@
-import { textsOf, type LintRule } from './context';
+import { textsOf, type LintRule } from './context.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

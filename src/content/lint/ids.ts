@@ -1,5 +1,5 @@
-import { formatPath, type DataPath } from '../issues';
-import { cardsOf, optionsOf, type LintRule } from './context';
+import { formatPath, type DataPath } from '../issues.ts';
+import { cardsOf, optionsOf, type LintRule } from './context.ts';
 
 /**
  * Ids are unique in their kind (options pack-wide), and decisions and crises share one namespace: both are

@@ -1,4 +1,4 @@
-import type { LintRule } from './context';
+import type { LintRule } from './context.ts';
 
 /** The ending the sim picks when host consent stays at 0 for two quarters (DESIGN §3). */
 export const CONSENT_WITHDRAWN_ENDING = 'consent-withdrawn';

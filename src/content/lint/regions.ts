@@ -1,6 +1,6 @@
-import { didYouMean, type DataPath } from '../issues';
-import type { Scenario } from '../scenario.schema';
-import { effectsOf, type LintRule } from './context';
+import { didYouMean, type DataPath } from '../issues.ts';
+import type { Scenario } from '../scenario.schema.ts';
+import { effectsOf, type LintRule } from './context.ts';
 
 /** Shares over the regions sum to 1 within this tolerance. */
 export const SHARE_TOLERANCE = 0.001;

@@ -1,6 +1,6 @@
-import { LEVERS, STANCES } from '../../sim/tags';
-import { didYouMean } from '../issues';
-import { optionsOf, type LintRule } from './context';
+import { LEVERS, STANCES } from '../../sim/tags.ts';
+import { didYouMean } from '../issues.ts';
+import { optionsOf, type LintRule } from './context.ts';
 
 const LEVER_TAGS = LEVERS.map((lever) => `lever:${lever}`);
 const STANCE_TAGS = STANCES.map((stance) => `stance:${stance}`);

@@ -1,5 +1,5 @@
-import { didYouMean } from '../issues';
-import { effectsOf, type LintRule } from './context';
+import { didYouMean } from '../issues.ts';
+import { effectsOf, type LintRule } from './context.ts';
 
 /** A crisis must be answered: its default names one of its options, and one option costs nothing. */
 export const crisisOptions: LintRule = ({ scenario, report }) => {
