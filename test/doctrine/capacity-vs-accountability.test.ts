@@ -1,11 +1,11 @@
 import { describe, it } from 'vitest';
-import { expectClaim, policy } from './claims';
+import { CLAIM_TIMEOUT_MS, expectClaim, policy } from './claims';
 import { later, now } from './paired';
 
 // Each claim: ≥ 200 paired seeds on the fixture pack, the immediate-only pack for model-level claims, and
 // 10 perturbed packs of 100 seeds (claims.ts). One rule for every claim: paired difference ≥ 2 points
 // and > 2 SE (paired.ts). The runs of accountability-first are played once and shared by both claims.
-describe('capacity without accountability', () => {
+describe('capacity without accountability', { timeout: CLAIM_TIMEOUT_MS }, () => {
   it('capacity-first vs accountability-first: security higher now, civilian harm higher later (digest claim 1, 001 §Relationship in policy)', () => {
     expectClaim({
       a: policy('capacity-first'),

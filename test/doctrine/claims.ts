@@ -19,6 +19,8 @@ export const SEEDS = { seed: 'doctrine', runs: 200 } as const; // doctrine.0 …
 export const PERTURBED_SEEDS = { seed: 'doctrine', runs: 100 } as const; // doctrine.0 … doctrine.99
 export const PERTURBATIONS = 10;
 export const PERTURBED_NEEDED = 9; // the claim holds in at least 9 of the 10 perturbed packs
+// A claim plays up to ~2,800 sessions (3–5 s alone on the 2-core machine); Vitest's default 5 s is too tight.
+export const CLAIM_TIMEOUT_MS = 120_000;
 
 /**
  * The pack with every coefficient (the defaults with the pack's overrides) scaled by its own seeded factor

@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { expectClaim, policy } from './claims';
+import { CLAIM_TIMEOUT_MS, expectClaim, policy } from './claims';
 import { later } from './paired';
 
-describe('coordination', () => {
+describe('coordination', { timeout: CLAIM_TIMEOUT_MS }, () => {
   it('coordinate vs fragment: legitimacy or security higher later (digest card C5, 003 ch16)', () => {
     expectClaim({
       a: policy('coordinate'),

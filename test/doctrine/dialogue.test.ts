@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { expectClaim, policy } from './claims';
+import { CLAIM_TIMEOUT_MS, expectClaim, policy } from './claims';
 import { later } from './paired';
 
-describe('national dialogue and ownership', () => {
+describe('national dialogue and ownership', { timeout: CLAIM_TIMEOUT_MS }, () => {
   it('inclusive vs top-down: legitimacy higher later (digest claims 17 and 18, 003 ch15)', () => {
     expectClaim({
       a: policy('inclusive'),

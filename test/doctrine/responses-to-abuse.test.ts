@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { expectClaim, policy } from './claims';
+import { CLAIM_TIMEOUT_MS, expectClaim, policy } from './claims';
 import { later, now } from './paired';
 import { backingUnaccountable, neverBacking } from './scripted';
 
-describe('responding to abuse by partner forces', () => {
+describe('responding to abuse by partner forces', { timeout: CLAIM_TIMEOUT_MS }, () => {
   it('acquiesce vs mitigate: civilian harm higher later (digest claim 9, 002 §4)', () => {
     expectClaim({
       a: policy('acquiesce'),
