@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssue, type ContentIssue } from '../content/issues.ts';
 import { parseScenarioText } from '../content/parse-scenario.ts';
@@ -24,6 +24,8 @@ function main(args: readonly string[]): number {
     }
     if (arg.startsWith('-')) throw new CliError(`check:scenarios: unknown flag "${arg}"`);
     if (!existsSync(arg)) throw new CliError(`check:scenarios: no such file: ${arg}`);
+    if (!statSync(arg).isFile())
+      throw new CliError(`check:scenarios: not a file: ${arg} (name the .yaml files to check)`);
     files.push(resolve(arg));
   }
   const packs = files.length > 0 ? files : defaultPacks();
@@ -54,7 +56,7 @@ function main(args: readonly string[]): number {
 /** Every pack in scenarios/: its .yaml files but sources.yaml and glossary.yaml, in name order. */
 function defaultPacks(): string[] {
   return readdirSync(SCENARIOS_DIR)
-    .filter((name) => /\.ya?ml$/i.test(name) && !NOT_PACKS.has(name))
+    .filter((name) => name.endsWith('.yaml') && !NOT_PACKS.has(name))
     .sort()
     .map((name) => resolve(SCENARIOS_DIR, name));
 }
