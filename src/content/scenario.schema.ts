@@ -165,8 +165,23 @@ export const EndingSchema = z.strictObject({
   cites: z.array(Citation).optional(),
 });
 
+/** Coefficients that are shares of something per quarter: above 1 they would overshoot (a meter past its target). */
+const AT_MOST_ONE: ReadonlySet<CoefficientId> = new Set([
+  'meterResponse',
+  'vettingDecayRate',
+  'oversightLiftRate',
+  'ownershipDecayRate',
+  'ownershipAnchorShare',
+  'fiscalRecovery',
+  'redeploymentRate',
+  'coherenceDecayRate',
+  'consentRecovery',
+  'mitigationMax',
+]);
+const coefficient = (id: CoefficientId) =>
+  (AT_MOST_ONE.has(id) ? z.number().min(0).max(1) : z.number().min(0)).optional();
 const Coefficients = z.strictObject(
-  Object.fromEntries(COEFFICIENT_IDS.map((id) => [id, z.number().min(0).optional()])) as Record<
+  Object.fromEntries(COEFFICIENT_IDS.map((id) => [id, coefficient(id)])) as Record<
     CoefficientId,
     z.ZodOptional<z.ZodNumber>
   >,
