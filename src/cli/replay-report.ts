@@ -16,7 +16,12 @@ const signed = (value: number) => {
   return value < 0 && text !== '0.0' ? `−${text}` : `+${text}`;
 };
 const named = (item: Named) => `${item.title} (${item.id})`;
-const shares = (list: readonly CauseShare[]) => list.map((s) => `${signed(s.amount)} ${s.cause}`).join('; ');
+/** Causes with their parts, largest first; parts that would print as 0.0 are left out of the text. */
+const shares = (list: readonly CauseShare[]) =>
+  list
+    .filter((s) => Math.abs(s.amount) >= SMALL_CHANGE)
+    .map((s) => `${signed(s.amount)} ${s.cause}`)
+    .join('; ');
 
 function changeLines({ drivers, meters, lapsed }: Changes): string[] {
   const shown = drivers.filter((d) => Math.abs(d.to - d.from) >= SMALL_CHANGE);
@@ -33,7 +38,7 @@ function changeLines({ drivers, meters, lapsed }: Changes): string[] {
     ),
     ...(hidden > 0 ? [`    (${hidden} smaller changes under ${SMALL_CHANGE} not listed)`] : []),
     ...(meters.length > 0 ? ['  Meters (top 3 causes):'] : []),
-    ...meters.map((m) => `    ${move(m.meter, m.from, m.to)}  ${shares(m.causes)}`),
+    ...meters.map((m) => `    ${move(m.meter, m.from, m.to)}  ${shares(m.causes)}`.trimEnd()),
     ...lapsed.map((l) => `  Lapsed: ${l.cause}, because "${l.reason}" did not hold`),
   ];
 }

@@ -75,6 +75,7 @@ describe('replaying a run code of a random fixture run', () => {
     }
     expect(changes.some((c) => c.kind === 'delayed')).toBe(true); // the fixture's options have delayed effects
     expect(text).toMatch(/drift rule grievance, from [+−]\d+\.\d /);
+    expect(text).not.toMatch(/[+−]0\.0 (option|delayed|incident|mandate|starting)/); // parts under 0.05 are left out
   });
 
   it('reports the mandate reviews after quarters 4 and 8', () => {
