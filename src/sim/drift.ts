@@ -31,8 +31,12 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
   /** Ownership fades unless a dialogue was followed up in the last quarters (003 ch15). */
   'follow-up': (draft, scenario) => {
     const { k } = draft;
+    // Followed up: the flag is still on (a timed flag set for n quarters), or was set in the last quarters.
     const flag = draft.flags['dialogue-followed-up'];
-    if (flag !== undefined && flag.setTurn > draft.turn - k.followUpWindow) return;
+    const isFollowedUp =
+      flag !== undefined &&
+      (flag.until !== undefined ? draft.turn <= flag.until : flag.setTurn > draft.turn - k.followUpWindow);
+    if (isFollowedUp) return;
     const anchor = k.ownershipAnchorShare * scenario.startingDrivers.ownership;
     const excess = draft.drivers.ownership - anchor;
     if (excess <= 0) return;
