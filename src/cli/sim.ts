@@ -67,9 +67,9 @@ function readPolicy(value: string): Policy {
   } catch (error) {
     throw new CliError(`policy file ${value} is not valid JSON (${(error as Error).message})`);
   }
-  const policy = parsePolicy(json);
-  if (typeof policy === 'string' && policy !== 'random')
-    throw new CliError(`policy file ${value}: ${policy}`);
+  const parsed = parsePolicy(json);
+  if (!parsed.ok) throw new CliError(`policy file ${value}: ${parsed.message}`);
+  const policy = parsed.policy;
   if (policy !== 'random') {
     const known = new Set([...LEVERS.map((l) => `lever:${l}`), ...STANCES.map((s) => `stance:${s}`)]);
     for (const tag of [...policy.prefer, ...policy.avoid])

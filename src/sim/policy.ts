@@ -24,23 +24,24 @@ export function scoreOption(tags: readonly string[], policy: TagPolicy): number 
   return score;
 }
 
-/** A policy from parsed JSON, or a message naming what is wrong. */
-export function parsePolicy(value: unknown): Policy | string {
-  if (value === 'random') return 'random';
+/** A policy read from JSON (DESIGN §5's policy file), or a message naming what is wrong. */
+export type ParsedPolicy =
+  { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly message: string };
+
+export function parsePolicy(value: unknown): ParsedPolicy {
+  const problem = (message: string): ParsedPolicy => ({ ok: false, message });
+  if (value === 'random') return { ok: true, policy: 'random' };
   if (typeof value !== 'object' || value === null)
-    return 'a policy is "random" or an object {name, prefer, avoid}';
+    return problem('a policy is "random" or an object {name, prefer, avoid}');
   const record = value as Record<string, unknown>;
-  if (record.name === 'random' && record.prefer === undefined) return 'random';
+  if (record.name === 'random' && record.prefer === undefined) return { ok: true, policy: 'random' };
   const isTags = (v: unknown): v is string[] => Array.isArray(v) && v.every((t) => typeof t === 'string');
-  if (typeof record.name !== 'string' || record.name === '') return 'the policy needs a "name" (a string)';
+  if (typeof record.name !== 'string' || record.name === '')
+    return problem('the policy needs a "name" (a string)');
   if (!isTags(record.prefer))
-    return 'the policy needs "prefer": a list of tags, e.g. ["stance:accountability-first"]';
-  if (record.avoid !== undefined && !isTags(record.avoid)) return '"avoid" must be a list of tags';
-  return {
-    name: record.name,
-    prefer: record.prefer,
-    avoid: record.avoid ?? [],
-  };
+    return problem('the policy needs "prefer": a list of tags, e.g. ["stance:accountability-first"]');
+  if (record.avoid !== undefined && !isTags(record.avoid)) return problem('"avoid" must be a list of tags');
+  return { ok: true, policy: { name: record.name, prefer: record.prefer, avoid: record.avoid ?? [] } };
 }
 
 const tagsOf = (scenario: Scenario, decisionId: string, optionId: string) =>

@@ -11,8 +11,9 @@ import type { DoctrinePolicy } from './scripted';
 export function policy(name: string): TagPolicy {
   const text = readFileSync(new URL(`./policies/${name}.json`, import.meta.url), 'utf8');
   const parsed = parsePolicy(JSON.parse(text));
-  if (typeof parsed === 'string') throw new Error(`policies/${name}.json: ${parsed}`); // a message, or 'random'
-  return parsed;
+  if (!parsed.ok) throw new Error(`policies/${name}.json: ${parsed.message}`);
+  if (parsed.policy === 'random') throw new Error(`policies/${name}.json: a doctrine policy prefers tags`);
+  return parsed.policy;
 }
 
 export const SEEDS = { seed: 'doctrine', runs: 200 } as const; // doctrine.0 … doctrine.199
