@@ -124,7 +124,8 @@ export function causeIndexOf(draft: Draft, cause: Cause): number {
   (draft.causes as Cause[]).push(cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause);
   (draft.causeIndex as Map<string, number>).set(key, index);
   (draft.entryKeys as string[]).push(...entryKeysFor(key));
-  ensureCapacity(draft, index + 1);
+  // Room for twice the causes known so far (arrays are copied each quarter, so never far more than needed).
+  if (draft.ledger.capacity.length < (index + 1) * WIDTH.capacity) ensureCapacity(draft, 2 * (index + 1));
   return index;
 }
 

@@ -12,6 +12,7 @@ export interface Lookup {
   /** Option id → its option and the card it belongs to (option ids are unique in a pack). */
   readonly options: ReadonlyMap<string, { readonly option: Option; readonly cardId: string }>;
   readonly levers: ReadonlyMap<string, ReadonlySet<Lever>>; // card id → levers of its options
+  readonly byCard: ReadonlyMap<string, ReadonlyMap<string, Option>>; // card id → option id → option
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
@@ -23,7 +24,9 @@ export function lookup(scenario: Scenario): Lookup {
   const cards = new Map<string, Card>();
   const options = new Map<string, { option: Option; cardId: string }>();
   const levers = new Map<string, Set<Lever>>();
+  const byCard = new Map<string, Map<string, Option>>();
   const addOptions = (cardId: string, list: readonly Option[]) => {
+    byCard.set(cardId, new Map(list.map((option) => [option.id, option])));
     const set = new Set<Lever>();
     for (const option of list) {
       options.set(`${cardId}/${option.id}`, { option, cardId });
@@ -46,6 +49,7 @@ export function lookup(scenario: Scenario): Lookup {
     incidents: new Map(scenario.incidents.map((incident) => [incident.id, incident])),
     options,
     levers,
+    byCard,
   };
   cache.set(scenario, result);
   return result;
@@ -53,5 +57,5 @@ export function lookup(scenario: Scenario): Lookup {
 
 /** The option `optionId` of card `cardId`, if both exist. */
 export function optionOf(scenario: Scenario, cardId: string, optionId: string): Option | undefined {
-  return lookup(scenario).options.get(`${cardId}/${optionId}`)?.option;
+  return lookup(scenario).byCard.get(cardId)?.get(optionId);
 }

@@ -1,5 +1,5 @@
 import type { Option, Scenario } from '../content/scenario.schema';
-import { lookup } from './lookup';
+import { lookup, optionOf } from './lookup';
 import type { SimState } from './sim-state';
 
 export interface OfferedOption {
@@ -25,7 +25,7 @@ export function budgetExcluding(state: SimState, scenario: Scenario, decisionId:
   let consent = state.drivers.consent;
   for (const chosen of state.quarter.chosen) {
     if (chosen.decisionId === decisionId) continue;
-    const option = lookup(scenario).options.get(`${chosen.decisionId}/${chosen.optionId}`)?.option;
+    const option = optionOf(scenario, chosen.decisionId, chosen.optionId);
     capital -= option?.cost ?? 0;
     consent -= option?.consentCost ?? 0;
   }

@@ -1,7 +1,7 @@
 import type { Scenario } from '../content/scenario.schema';
 import type { Input } from './inputs';
 import { listOffers, type Offer, type OfferedOption } from './offers';
-import { lookup } from './lookup';
+import { optionOf } from './lookup';
 import { nextFloat, nextInt, rngFor, type RngState } from './rng';
 import type { SimState } from './sim-state';
 
@@ -45,7 +45,7 @@ export function parsePolicy(value: unknown): ParsedPolicy {
 }
 
 const tagsOf = (scenario: Scenario, decisionId: string, optionId: string) =>
-  lookup(scenario).options.get(`${decisionId}/${optionId}`)?.option.tags ?? [];
+  optionOf(scenario, decisionId, optionId)?.tags ?? [];
 
 /** The highest-scoring of `options`, ties broken with the policy stream. */
 function best(
