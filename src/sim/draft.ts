@@ -40,16 +40,37 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
   for (const id of DRIVER_IDS) ledger[id] = state.ledger[id].slice();
   const gap = {} as Record<MeterId, number[]>;
   for (const id of METER_IDS) gap[id] = state.gap[id].slice();
+  // Every field written out (no spread): one object shape for every draft and state keeps V8 on its fast path.
   return {
-    ...state,
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    settings: state.settings,
+    turn: state.turn,
+    status: state.status,
     drivers: { ...state.drivers },
+    meters: state.meters,
+    targets: state.targets,
+    harm: state.harm,
     ledger,
+    causes: state.causes,
+    causeKeys: state.causeKeys,
+    causeIndex: state.causeIndex,
+    entryKeys: state.entryKeys,
     gap,
     pending: [...state.pending],
     flags: { ...state.flags },
     benchmarks: { ...state.benchmarks },
     outputs: { ...state.outputs },
+    capital: state.capital,
+    quarter: state.quarter,
+    funded: state.funded,
+    lastFired: state.lastFired,
+    suspendedLevers: state.suspendedLevers,
+    reviews: state.reviews,
+    consentZeroQuarters: state.consentZeroQuarters,
     history: [...state.history],
+    afterHandover: state.afterHandover,
+    ending: state.ending,
     events: [],
     moves: [],
     ownsRegistry: false,
@@ -60,8 +81,42 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
 
 /** Drops the working fields. */
 export function stateOf(draft: Draft): SimState {
-  const { events: _events, moves: _moves, ownsRegistry: _owns, start: _start, k: _k, ...state } = draft;
-  return state;
+  return withQuarter(draft, draft.quarter, draft.capital);
+}
+
+/** The state with another quarter-in-progress and capital (what choosing and withdrawing change). */
+export function withQuarter(draft: SimState, quarter: SimState['quarter'], capital: number): SimState {
+  return {
+    scenarioId: draft.scenarioId,
+    scenarioVersion: draft.scenarioVersion,
+    settings: draft.settings,
+    turn: draft.turn,
+    status: draft.status,
+    drivers: draft.drivers,
+    meters: draft.meters,
+    targets: draft.targets,
+    harm: draft.harm,
+    ledger: draft.ledger,
+    causes: draft.causes,
+    causeKeys: draft.causeKeys,
+    causeIndex: draft.causeIndex,
+    entryKeys: draft.entryKeys,
+    gap: draft.gap,
+    pending: draft.pending,
+    flags: draft.flags,
+    benchmarks: draft.benchmarks,
+    outputs: draft.outputs,
+    capital,
+    quarter,
+    funded: draft.funded,
+    lastFired: draft.lastFired,
+    suspendedLevers: draft.suspendedLevers,
+    reviews: draft.reviews,
+    consentZeroQuarters: draft.consentZeroQuarters,
+    history: draft.history,
+    afterHandover: draft.afterHandover,
+    ending: draft.ending,
+  };
 }
 
 const coefficientCache = new WeakMap<Scenario, Coefficients>();

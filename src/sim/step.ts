@@ -2,6 +2,7 @@ import type { Scenario } from '../content/scenario.schema';
 import type { Input } from './inputs';
 import { lookup, optionOf } from './lookup';
 import { budgetExcluding, unavailability } from './offers';
+import { withQuarter } from './draft';
 import { resolveQuarter } from './resolve';
 import type { RejectionReason, SimEvent } from './sim-events';
 import type { ChosenOption, SimState } from './sim-state';
@@ -106,9 +107,8 @@ function withdrawOption(
 }
 
 function withChosen(state: SimState, scenario: Scenario, chosen: readonly ChosenOption[]): SimState {
-  const quarter = { ...state.quarter, chosen };
-  const next = { ...state, quarter };
-  return { ...next, capital: budgetExcluding(next, scenario, '').capital };
+  const next = withQuarter(state, { ...state.quarter, chosen }, state.capital);
+  return withQuarter(next, next.quarter, budgetExcluding(next, scenario, '').capital);
 }
 
 /** The deliberation timer ran out: an open crisis takes its default option; initiatives fund nothing more. */
@@ -117,7 +117,7 @@ function timeOut(state: SimState, decisionId: string, scenario: Scenario): StepR
     return reject(state, { type: 'decision.timedOut', decisionId }, 'not-offered');
   const answered = answerCrisisByDefault(state, scenario);
   return {
-    state: { ...answered.state, quarter: { ...answered.state.quarter, timedOut: true } },
+    state: withQuarter(answered.state, { ...answered.state.quarter, timedOut: true }, answered.state.capital),
     events: answered.events,
   };
 }
