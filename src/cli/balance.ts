@@ -65,12 +65,4 @@ function rounded<T extends { meters: Record<string, Record<string, number[]>> }>
   return { ...summary, meters };
 }
 
-void runCli('balance', USAGE, () => {
-  try {
-    return main(process.argv.slice(2));
-  } catch (error) {
-    // A usage mistake names the command, as sim does; a pack's issues print as they are.
-    if (error instanceof CliError && error.exitCode === 2) throw new CliError(`balance: ${error.message}`);
-    throw error;
-  }
-});
+void runCli('balance', USAGE, () => main(process.argv.slice(2)));

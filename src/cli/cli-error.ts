@@ -14,7 +14,7 @@ export class CliError extends Error {
 
 /**
  * Runs a CLI's main function and turns every outcome into an exit code: its return value, a
- * {@linkcode CliError} (printed as is, plus `usage` for exit code 2), or an unexpected throw (one line, exit 1).
+ * {@linkcode CliError} (printed as is, or for exit code 2 prefixed with the command's name and followed by `usage`), or an unexpected throw (one line, exit 1).
  */
 export async function runCli(
   name: string,
@@ -25,7 +25,9 @@ export async function runCli(
     process.exitCode = await main();
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`);
+      // A usage mistake names the command; a pack's issues (exit 1) print as they are.
+      const named = error.exitCode === 2 && !error.message.startsWith(`${name}:`);
+      process.stderr.write(`${named ? `${name}: ` : ''}${error.message}\n`);
       if (error.exitCode === 2) process.stderr.write(`${usage}\n`);
       process.exitCode = error.exitCode;
       return;

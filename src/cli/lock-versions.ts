@@ -47,12 +47,4 @@ const summary = (lock: VersionLock) => {
   return entries.length === 0 ? 'no packs (none shipped yet)' : entries.join(', ');
 };
 
-void runCli('lock:versions', USAGE, () => {
-  try {
-    return main(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof CliError && error.exitCode === 2)
-      throw new CliError(`lock:versions: ${error.message}`);
-    throw error;
-  }
-});
+void runCli('lock:versions', USAGE, () => main(process.argv.slice(2)));

@@ -123,12 +123,4 @@ function findPack(scenarioId: string, flag: string | undefined): Scenario {
   }
 }
 
-void runCli('replay', USAGE, () => {
-  try {
-    return main(process.argv.slice(2));
-  } catch (error) {
-    // A usage mistake or a refused code names the command; a pack's issues print as they are.
-    if (error instanceof CliError && error.exitCode === 2) throw new CliError(`replay: ${error.message}`);
-    throw error;
-  }
-});
+void runCli('replay', USAGE, () => main(process.argv.slice(2)));

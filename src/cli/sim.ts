@@ -79,12 +79,4 @@ function readPolicy(value: string): Policy {
   return policy;
 }
 
-void runCli('sim', USAGE, () => {
-  try {
-    return main(process.argv.slice(2));
-  } catch (error) {
-    // A usage mistake names the command, as check:scenarios does; a pack's issues print as they are.
-    if (error instanceof CliError && error.exitCode === 2) throw new CliError(`sim: ${error.message}`);
-    throw error;
-  }
-});
+void runCli('sim', USAGE, () => main(process.argv.slice(2)));
