@@ -1,5 +1,5 @@
 import './overlay/styles.css';
-import { resolveLanguage } from '../src/i18n/ui-strings';
+import { resolveLanguage } from '../src/i18n/languages';
 import { mountTitleScreen } from './overlay/title-screen';
 
 function requireElement(id: string): HTMLElement {

@@ -1,10 +1,7 @@
-import {
-  formatUiString,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  UI_STRINGS,
-  type Language,
-} from '../../src/i18n/ui-strings';
+import { createLocales } from '../../src/i18n/i18n';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../src/i18n/languages';
+
+const LOCALES = createLocales();
 
 export interface TitleScreenOptions {
   language: Language;
@@ -48,17 +45,17 @@ export function mountTitleScreen(
   notice.hidden = options.invalidParameter === undefined;
 
   function show(language: Language, isUserChoice: boolean): void {
-    const strings = UI_STRINGS[language];
+    const { t } = LOCALES[language];
     document.documentElement.lang = language;
-    document.title = strings.title;
-    heading.textContent = strings.title;
-    subtitle.textContent = strings.subtitle;
-    languageSwitch.setAttribute('aria-label', strings.languageGroup);
+    document.title = t('app.title');
+    heading.textContent = t('app.title');
+    subtitle.textContent = t('app.subtitle');
+    languageSwitch.setAttribute('aria-label', t('topBar.language'));
     for (const { language: own, button } of buttons)
       button.setAttribute('aria-pressed', String(own === language));
-    preparing.textContent = strings.preparing;
-    notice.textContent = formatUiString(strings.invalidParameter, { param: options.invalidParameter ?? '' });
-    if (isUserChoice) announcer.textContent = strings.languageChanged;
+    preparing.textContent = t('title.noPacks');
+    notice.textContent = t('title.invalidParameter', { param: options.invalidParameter ?? '' });
+    if (isUserChoice) announcer.textContent = t('announce.language');
   }
 
   root.replaceChildren(heading, subtitle, languageSwitch, preparing, notice);

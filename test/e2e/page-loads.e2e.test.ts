@@ -93,7 +93,7 @@ describe('the title page', () => {
     await expect.poll(() => htmlLang(page)).toBe('fr');
     await expect(french.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByText('Les scénarios sont en préparation.').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#announcer').textContent()).resolves.toBe('Langue : français');
+    await expect(page.locator('#announcer').textContent()).resolves.toBe('Langue\u00a0: français');
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,0 +1,127 @@
+/**
+ * The debrief's own wording in English and French: the templates of the questions generated from a run
+ * (src/debrief/questions.ts), and the names of meters, drivers and drift rules those questions and the causal
+ * trace need. Flat keys with i18next-style `{{name}}` placeholders, so the overlay can merge them into its
+ * resources. French as a francophone trainer writes it (STYLE §6): ’, a no-break space (U+00A0) before ":"
+ * and inside « », a narrow no-break space (U+202F) before ";", "?" and "!".
+ */
+
+/** The languages the debrief is written in (DESIGN §1). */
+export type DebriefLanguage = 'en' | 'fr';
+export const DEBRIEF_LANGUAGES: readonly DebriefLanguage[] = ['en', 'fr'];
+
+const en = {
+  // Questions generated from a run's turning points. {{turn}} etc. are quarter labels ("Q5").
+  'question.capacity-then-harm.capacity-first':
+    'You chose “{{option}}” in {{turn}}: capacity before accountability. Harm by state forces rose from {{harmFrom}} to {{harmTo}} by {{peakTurn}}. What happened to legitimacy in {{peakTurn}}, and why?',
+  'question.capacity-then-harm.appease':
+    'You chose “{{option}}” in {{turn}} to buy calm. Harm by state forces rose from {{harmFrom}} to {{harmTo}} by {{peakTurn}}. What happened to legitimacy in {{peakTurn}}, and why?',
+  'question.crisis-confronted':
+    'In {{turn}} you answered “{{crisis}}” with “{{option}}”, a public break. Host consent went from {{consentFrom}} to {{consentTo}}. What did the rupture cost civilians and your influence, and was there a middle path?',
+  'question.dialogue-not-followed-up':
+    'You launched a national dialogue in {{turn}} (“{{option}}”) and never followed it up. National ownership went from {{ownershipFrom}} to {{ownershipTo}} by {{endTurn}}. What would it have taken to keep its recommendations alive?',
+  'question.backing-unaccountable':
+    'In {{turn}} you backed forces whose accountability stood at {{accountability}} out of 100 (“{{option}}”). Communities’ trust in the mission went from {{trustFrom}} to {{trustTo}} by {{untilTurn}}. What did being seen at their side change for civilians?',
+  'question.largest-movement':
+    '{{meter}} moved {{movement}} points in {{turn}}, the largest change in a single quarter. Its main cause: {{cause}}. Did you see it coming?',
+
+  // The pieces a question or a trace line is built from.
+  quarter: 'Q{{n}}',
+  'cause.option': '“{{label}}” ({{turn}})',
+  'cause.incident': 'the incident “{{label}}” ({{turn}})',
+  'cause.mandate': 'the mandate change “{{label}}” ({{turn}})',
+  'cause.initial': 'the situation at the start',
+  'cause.via': '{{cause}}, via {{rules}}',
+  'meter.security': 'Security',
+  'meter.legitimacy': 'Legitimacy',
+  'meter.civilianHarm': 'Civilian harm',
+  'driver.capacity': 'capacity',
+  'driver.accountability': 'accountability',
+  'driver.oversight': 'oversight',
+  'driver.ownership': 'national ownership',
+  'driver.consent': 'host consent',
+  'driver.trust': 'trust',
+  'driver.coherence': 'coherence',
+  'driver.fiscal': 'affordability',
+  'driver.cohesion': 'cohesion',
+  'driver.threat': 'armed groups’ strength',
+  'driver.protection': 'the mission’s protection',
+  'rule.vetting-decay': 'vetting decay',
+  'rule.follow-up': 'dialogue follow-up',
+  'rule.unpaid-forces': 'unpaid forces',
+  'rule.grievance': 'grievance',
+  'rule.pressure': 'pressure on armed groups',
+  'rule.association': 'association with the forces',
+  'rule.substitution': 'substitution',
+  'rule.redeployment': 'redeployment',
+  'rule.coordination': 'coordination',
+  'rule.consent': 'consent',
+  'link.sourced': 'sourced',
+  'link.inferred': 'inferred',
+};
+
+export type DebriefStringKey = keyof typeof en;
+
+/** The debrief's strings, by language; every language has exactly the keys of English. */
+export const DEBRIEF_STRINGS: Readonly<Record<DebriefLanguage, Readonly<Record<DebriefStringKey, string>>>> =
+  {
+    en,
+    fr: {
+      'question.capacity-then-harm.capacity-first':
+        'Au {{turn}}, vous avez choisi « {{option}} » : la capacité avant la redevabilité. Les atteintes commises par les forces de l’État sont passées de {{harmFrom}} à {{harmTo}} au {{peakTurn}}. Qu’est-il arrivé à la légitimité au {{peakTurn}}, et pourquoi ?',
+      'question.capacity-then-harm.appease':
+        'Au {{turn}}, vous avez choisi « {{option}} » pour acheter le calme. Les atteintes commises par les forces de l’État sont passées de {{harmFrom}} à {{harmTo}} au {{peakTurn}}. Qu’est-il arrivé à la légitimité au {{peakTurn}}, et pourquoi ?',
+      'question.crisis-confronted':
+        'Au {{turn}}, face à « {{crisis}} », vous avez choisi « {{option}} » : une rupture publique. Le consentement de l’hôte est passé de {{consentFrom}} à {{consentTo}}. Qu’a coûté cette rupture aux civils et à votre influence ? Existait-il une voie médiane ?',
+      'question.dialogue-not-followed-up':
+        'Vous avez lancé un dialogue national au {{turn}} (« {{option}} ») sans jamais lui donner suite. L’appropriation nationale est passée de {{ownershipFrom}} à {{ownershipTo}} au {{endTurn}}. Que fallait-il pour que ses recommandations restent vivantes ?',
+      'question.backing-unaccountable':
+        'Au {{turn}}, vous avez appuyé des forces dont la redevabilité n’atteignait que {{accountability}} sur 100 (« {{option}} »). La confiance des communautés envers la mission est passée de {{trustFrom}} à {{trustTo}} au {{untilTurn}}. Qu’a changé, pour les civils, le fait de vous voir à leurs côtés ?',
+      'question.largest-movement':
+        'La jauge « {{meter}} » a varié de {{movement}} points au {{turn}}, le plus fort mouvement en un seul trimestre. Sa cause principale : {{cause}}. L’aviez-vous vu venir ?',
+
+      quarter: 'T{{n}}',
+      'cause.option': '« {{label}} » ({{turn}})',
+      'cause.incident': 'l’incident « {{label}} » ({{turn}})',
+      'cause.mandate': 'le changement de mandat « {{label}} » ({{turn}})',
+      'cause.initial': 'la situation de départ',
+      'cause.via': '{{cause}}, par le jeu de {{rules}}',
+      'meter.security': 'Sécurité',
+      'meter.legitimacy': 'Légitimité',
+      'meter.civilianHarm': 'Atteintes aux civils',
+      'driver.capacity': 'la capacité',
+      'driver.accountability': 'la redevabilité',
+      'driver.oversight': 'le contrôle externe',
+      'driver.ownership': 'l’appropriation nationale',
+      'driver.consent': 'le consentement de l’hôte',
+      'driver.trust': 'la confiance',
+      'driver.coherence': 'la cohérence',
+      'driver.fiscal': 'la soutenabilité budgétaire',
+      'driver.cohesion': 'la cohésion',
+      'driver.threat': 'la force des groupes armés',
+      'driver.protection': 'la protection assurée par la mission',
+      'rule.vetting-decay': 'l’érosion du filtrage',
+      'rule.follow-up': 'le suivi du dialogue',
+      'rule.unpaid-forces': 'les soldes impayées',
+      'rule.grievance': 'les griefs',
+      'rule.pressure': 'la pression sur les groupes armés',
+      'rule.association': 'l’association aux forces',
+      'rule.substitution': 'la substitution',
+      'rule.redeployment': 'le redéploiement',
+      'rule.coordination': 'la coordination',
+      'rule.consent': 'le consentement',
+      'link.sourced': 'sourcé',
+      'link.inferred': 'déduit',
+    },
+  };
+
+/** Fills `{{name}}` placeholders from `values`; an unknown placeholder is left visible. */
+export function fillDebriefString(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{\{(\w+)\}\}/gu, (match, name: string) => {
+    const value = values[name];
+    return value === undefined ? match : String(value);
+  });
+}
