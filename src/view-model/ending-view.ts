@@ -1,0 +1,92 @@
+import type { SessionContext } from '../flow/session-context';
+import type { Locale } from '../i18n/i18n';
+import { METER_IDS } from '../sim/meters';
+import { encodeRunCode } from '../sim/run-code';
+import { initialMeters, meterViews, type MeterValues, type MeterView } from './meters-view';
+import { benchmarkViews, type BenchmarkView } from './review-view';
+
+export interface EndingView {
+  readonly heading: string;
+  readonly title: string;
+  readonly text: string;
+  readonly reasonText: string;
+  /** The meters after the hand-over step (effects still pending landed), against the last quarter. */
+  readonly meters: readonly MeterView[];
+  readonly note: string;
+  /** Undefined only if the log cannot be encoded (it always can for a log the machine wrote). */
+  readonly runCode?: string;
+}
+
+export interface TimelineRow {
+  readonly label: string;
+  readonly values: readonly number[];
+}
+
+export interface SummaryView {
+  readonly heading: string;
+  readonly endingText: string;
+  readonly meterNames: readonly string[];
+  readonly rows: readonly TimelineRow[];
+  readonly benchmarks: readonly BenchmarkView[];
+  readonly runCode?: string;
+}
+
+function runCodeOf(context: SessionContext): string | undefined {
+  try {
+    return encodeRunCode(context.log, context.scenario);
+  } catch {
+    return undefined;
+  }
+}
+
+function endingOf(context: SessionContext, locale: Locale) {
+  const id = context.sim.ending?.id;
+  const ending = context.scenario.endings.find((e) => e.id === id) ?? context.scenario.endings.at(-1);
+  return {
+    title: ending ? locale.text(ending.title) : (id ?? ''),
+    text: ending ? locale.text(ending.text) : '',
+  };
+}
+
+/** The ending screen: the outcome narrative, why the mission ended, the meters at hand-over, the run code. */
+export function selectEndingView(context: SessionContext, locale: Locale): EndingView {
+  const { sim } = context;
+  const ending = endingOf(context, locale);
+  const reason = sim.ending?.reason ?? 'lastTurn';
+  const turn = sim.ending?.turn ?? sim.turn;
+  const last = sim.history.at(-1)?.report ?? sim.meters;
+  const after = sim.afterHandover?.report ?? last;
+  const runCode = runCodeOf(context);
+  return {
+    heading: locale.t('ending.heading', { ending: ending.title }),
+    title: ending.title,
+    text: ending.text,
+    reasonText: locale.t(`ending.reason.${reason}`, { turn, turns: sim.settings.turns }),
+    meters: meterViews(after, last, locale),
+    note: locale.t('ending.note'),
+    ...(runCode ? { runCode } : {}),
+  };
+}
+
+const rounded = (meters: MeterValues) => METER_IDS.map((id) => Math.round(meters[id]));
+
+/** The simple end summary the debrief issue will enrich: meters quarter by quarter, benchmarks, run code. */
+export function selectSummaryView(context: SessionContext, locale: Locale): SummaryView {
+  const { sim, scenario } = context;
+  const rows: TimelineRow[] = [
+    { label: locale.t('summary.start'), values: rounded(initialMeters(scenario)) },
+    ...sim.history.map((record) => ({ label: String(record.turn), values: rounded(record.report) })),
+    ...(sim.afterHandover
+      ? [{ label: locale.t('summary.afterHandover'), values: rounded(sim.afterHandover.report) }]
+      : []),
+  ];
+  const runCode = runCodeOf(context);
+  return {
+    heading: locale.t('summary.heading'),
+    endingText: locale.t('summary.ending', { ending: endingOf(context, locale).title }),
+    meterNames: METER_IDS.map((id) => locale.t(`meter.${id}`)),
+    rows,
+    benchmarks: benchmarkViews(sim, scenario, sim.ending?.turn ?? sim.turn, locale),
+    ...(runCode ? { runCode } : {}),
+  };
+}
