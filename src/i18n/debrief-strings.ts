@@ -1,14 +1,15 @@
 /**
  * The debrief's own wording in English and French: the templates of the questions generated from a run
- * (src/debrief/questions.ts), and the names of meters, drivers and drift rules those questions and the causal
- * trace need. Flat keys with i18next-style `{{name}}` placeholders, so the overlay can merge them into its
+ * (src/debrief/questions.ts), and the names of meters, causes and drift rules those questions and causal
+ * trace lines need. Flat keys with i18next-style `{{name}}` placeholders, so the overlay can merge them into its
  * resources. French as a francophone trainer writes it (STYLE §6): ’, a no-break space (U+00A0) before ":"
  * and inside « », a narrow no-break space (U+202F) before ";", "?" and "!".
  */
 
-/** The languages the debrief is written in (DESIGN §1). */
-export type DebriefLanguage = 'en' | 'fr';
-export const DEBRIEF_LANGUAGES: readonly DebriefLanguage[] = ['en', 'fr'];
+import type { Language } from './languages';
+
+/** The languages the debrief is written in: the interface's (DESIGN §1). */
+export type DebriefLanguage = Language;
 
 const en = {
   // Questions generated from a run's turning points. {{turn}} etc. are quarter labels ("Q5").
@@ -32,20 +33,10 @@ const en = {
   'cause.mandate': 'the mandate change “{{label}}” ({{turn}})',
   'cause.initial': 'the situation at the start',
   'cause.via': '{{cause}}, via {{rules}}',
+  and: 'and',
   'meter.security': 'Security',
   'meter.legitimacy': 'Legitimacy',
   'meter.civilianHarm': 'Civilian harm',
-  'driver.capacity': 'capacity',
-  'driver.accountability': 'accountability',
-  'driver.oversight': 'oversight',
-  'driver.ownership': 'national ownership',
-  'driver.consent': 'host consent',
-  'driver.trust': 'trust',
-  'driver.coherence': 'coherence',
-  'driver.fiscal': 'affordability',
-  'driver.cohesion': 'cohesion',
-  'driver.threat': 'armed groups’ strength',
-  'driver.protection': 'the mission’s protection',
   'rule.vetting-decay': 'vetting decay',
   'rule.follow-up': 'dialogue follow-up',
   'rule.unpaid-forces': 'unpaid forces',
@@ -56,8 +47,6 @@ const en = {
   'rule.redeployment': 'redeployment',
   'rule.coordination': 'coordination',
   'rule.consent': 'consent',
-  'link.sourced': 'sourced',
-  'link.inferred': 'inferred',
 };
 
 export type DebriefStringKey = keyof typeof en;
@@ -85,21 +74,11 @@ export const DEBRIEF_STRINGS: Readonly<Record<DebriefLanguage, Readonly<Record<D
       'cause.incident': 'l’incident « {{label}} » ({{turn}})',
       'cause.mandate': 'le changement de mandat « {{label}} » ({{turn}})',
       'cause.initial': 'la situation de départ',
-      'cause.via': '{{cause}}, par le jeu de {{rules}}',
+      'cause.via': '{{cause}}, via {{rules}}',
+      and: 'et',
       'meter.security': 'Sécurité',
       'meter.legitimacy': 'Légitimité',
       'meter.civilianHarm': 'Atteintes aux civils',
-      'driver.capacity': 'la capacité',
-      'driver.accountability': 'la redevabilité',
-      'driver.oversight': 'le contrôle externe',
-      'driver.ownership': 'l’appropriation nationale',
-      'driver.consent': 'le consentement de l’hôte',
-      'driver.trust': 'la confiance',
-      'driver.coherence': 'la cohérence',
-      'driver.fiscal': 'la soutenabilité budgétaire',
-      'driver.cohesion': 'la cohésion',
-      'driver.threat': 'la force des groupes armés',
-      'driver.protection': 'la protection assurée par la mission',
       'rule.vetting-decay': 'l’érosion du filtrage',
       'rule.follow-up': 'le suivi du dialogue',
       'rule.unpaid-forces': 'les soldes impayées',
@@ -110,8 +89,6 @@ export const DEBRIEF_STRINGS: Readonly<Record<DebriefLanguage, Readonly<Record<D
       'rule.redeployment': 'le redéploiement',
       'rule.coordination': 'la coordination',
       'rule.consent': 'le consentement',
-      'link.sourced': 'sourcé',
-      'link.inferred': 'déduit',
     },
   };
 
