@@ -1,0 +1,337 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatIssue, parseScenarioText } from '../../src/content/parse-scenario';
+import type { Crisis, FlagRef, Option, Scenario } from '../../src/content/scenario.schema';
+import { resolveCoefficients } from '../../src/sim/defaults';
+import { evaluateAt } from '../../src/sim/model';
+import { leverOf, stanceOf, type Lever } from '../../src/sim/tags';
+import { sources } from './content-helpers';
+
+// The Kessaria pack (issue 4): what the generic content tests and the lint cannot know — the digest's words for
+// the country's starting point (§5.1), the size of the pack, its map, and the traces the issue asks for.
+const PACK = new URL('../../scenarios/kessaria.yaml', import.meta.url);
+const GLOSSARY = new URL('../../scenarios/glossary.yaml', import.meta.url);
+
+function load(): Scenario {
+  const result = parseScenarioText(readFileSync(PACK), 'scenarios/kessaria.yaml', { sources: sources() });
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.scenario;
+}
+const pack = load();
+const crises = pack.incidents.filter((i): i is Crisis => i.kind === 'crisis');
+const news = pack.incidents.filter((i) => i.kind === 'news');
+const cards = [...pack.decisions, ...crises];
+const options: Option[] = cards.flatMap((card) => card.options);
+const flagId = (ref: FlagRef) => (typeof ref === 'string' ? ref : ref.id);
+const levers = (card: { options: readonly Option[] }) =>
+  new Set(card.options.map((o) => leverOf(o.tags)).filter((l): l is Lever => l !== undefined));
+
+describe('Kessaria: the starting point of digest §5.1', () => {
+  // "S very low, L very low, H high": very low < 20, high > 65 (issue 4), read through the model's equations.
+  const { targets } = evaluateAt(pack.startingDrivers, resolveCoefficients(pack.coefficients));
+
+  it('starts with very low security, very low legitimacy and high civilian harm', () => {
+    expect(targets.security).toBeLessThan(20);
+    expect(targets.legitimacy).toBeLessThan(20);
+    expect(targets.civilianHarm).toBeGreaterThan(65);
+  });
+
+  it('starts with fragmented donors and forces that are paid only just', () => {
+    expect(pack.startingDrivers.coherence).toBeLessThan(35); // "donors fragmented"
+    expect(pack.startingDrivers.fiscal).toBeLessThan(35); // 83.5 % of the army budget is wages (003 ch7)
+    expect(pack.startingDrivers.accountability).toBeLessThan(20); // pro-government militias act with impunity
+  });
+});
+
+describe('Kessaria: size and coverage', () => {
+  it('has at least 24 initiative cards, 8 crises and 12 news items', () => {
+    expect(pack.decisions.length).toBeGreaterThanOrEqual(24);
+    expect(crises.length).toBeGreaterThanOrEqual(8);
+    expect(news.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives every card 2 to 4 options', () => {
+    for (const card of cards) {
+      expect(card.options.length, card.id).toBeGreaterThanOrEqual(2);
+      expect(card.options.length, card.id).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('covers vetting, train-and-equip, dialogue and coordination with at least 4 cards each', () => {
+    for (const lever of ['vetting', 'train-equip', 'dialogue', 'coordination'] as const) {
+      expect(cards.filter((card) => levers(card).has(lever)).length, lever).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('covers monitoring and the HRDDP, DDR, justice, public finance and gender', () => {
+    for (const lever of ['monitoring', 'ddr', 'justice', 'finance', 'gender'] as const) {
+      expect(cards.filter((card) => levers(card).has(lever)).length, lever).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('sets the benchmark flags and the four model flags, dialogue-followed-up and backing-forces timed', () => {
+    const set = options.flatMap((o) => o.flags ?? []);
+    const ids = new Set(set.map(flagId));
+    for (const flag of [
+      'assessment-done',
+      'dialogue-launched',
+      'strategy-agreed',
+      'oversight-functioning',
+      'hrddp-framework',
+      'monitoring-system',
+      'ddr-promised',
+      'ddr-funded',
+    ])
+      expect(ids, flag).toContain(flag);
+    for (const timed of ['dialogue-followed-up', 'backing-forces']) {
+      const refs = set.filter((ref) => flagId(ref) === timed);
+      expect(refs.length, timed).toBeGreaterThan(0);
+      expect(
+        refs.every((ref) => typeof ref !== 'string'),
+        `${timed} is always timed`,
+      ).toBe(true);
+    }
+  });
+
+  it('marks conditional effects where the doctrine says "only if", and counts vanity outputs', () => {
+    expect(options.filter((o) => o.effects.some((e) => e.when !== undefined)).length).toBeGreaterThanOrEqual(
+      5,
+    );
+    const counters = new Set(options.flatMap((o) => Object.keys(o.outputs ?? {})));
+    expect(counters).toContain('personnel-trained');
+    expect(counters).toContain('courthouses-built');
+  });
+
+  it('gives every news item a trigger on the model and a citation', () => {
+    for (const item of news) {
+      expect(item.when, item.id).toBeDefined();
+      expect(item.cites.length, item.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('Kessaria: actors', () => {
+  it('has at least 8 actors, each saying what it wants and shown reacting in some incident', () => {
+    expect(pack.actors.length).toBeGreaterThanOrEqual(8);
+    const shown = new Set(pack.incidents.flatMap((i) => i.actors ?? []));
+    for (const actor of pack.actors) expect(shown, actor.id).toContain(actor.id);
+  });
+});
+
+describe('Kessaria: the map', () => {
+  type Point = readonly [number, number];
+  const cross = (o: Point, a: Point, b: Point) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  // Two segments cross at a point strictly inside both (shared vertices and collinear shared edges are fine).
+  const properlyCross = (p: Point, q: Point, r: Point, s: Point) =>
+    cross(p, q, r) * cross(p, q, s) < 0 && cross(r, s, p) * cross(r, s, q) < 0;
+  // Strictly inside (a point on the outline is not inside).
+  const strictlyInside = ([x, y]: Point, polygon: readonly Point[]) => {
+    let inside = false;
+    for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+      const [xi, yi] = polygon[i]!;
+      const [xj, yj] = polygon[j]!;
+      if (cross(polygon[j]!, polygon[i]!, [x, y]) === 0 && Math.min(xi, xj) <= x && x <= Math.max(xi, xj))
+        if (Math.min(yi, yj) <= y && y <= Math.max(yi, yj)) return false;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  };
+  const edges = (polygon: readonly Point[]) =>
+    polygon.map((p, i) => [p, polygon[(i + 1) % polygon.length]!] as const);
+
+  it('has a capital and 4 to 6 named regions', () => {
+    expect(pack.regions.length).toBeGreaterThanOrEqual(4);
+    expect(pack.regions.length).toBeLessThanOrEqual(6);
+    expect(pack.regions.filter((r) => r.capital !== undefined)).toHaveLength(1);
+  });
+
+  it('draws regions that do not overlap', () => {
+    for (const [i, a] of pack.regions.entries()) {
+      for (const b of pack.regions.slice(i + 1)) {
+        for (const [p, q] of edges(a.polygon))
+          for (const [r, s] of edges(b.polygon))
+            expect(properlyCross(p, q, r, s), `${a.id} and ${b.id} edges cross`).toBe(false);
+        for (const point of a.polygon)
+          expect(strictlyInside(point, b.polygon), `${a.id} in ${b.id}`).toBe(false);
+        for (const point of b.polygon)
+          expect(strictlyInside(point, a.polygon), `${b.id} in ${a.id}`).toBe(false);
+        expect(strictlyInside(a.label, b.polygon), `${a.id} label in ${b.id}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('Kessaria: reviews, endings, debrief', () => {
+  it('strips vetting and train-and-equip support when consent is below the floor, and presses for a drawdown', () => {
+    const stripped = pack.mandateReviews.find((m) => m.trigger === 'consentFloor');
+    expect(stripped?.suspendLevers).toEqual(expect.arrayContaining(['vetting', 'train-equip']));
+    const drawdown = pack.mandateReviews.find((m) =>
+      m.effects?.some((e) => e.target === 'protection' && e.delta < 0),
+    );
+    expect(JSON.stringify(drawdown?.when)).toContain('security');
+  });
+
+  it('has short, medium and long-term benchmarks, the first two with a deadline', () => {
+    for (const term of ['short', 'medium', 'long'] as const) {
+      const benchmarks = pack.benchmarks.filter((b) => b.term === term);
+      expect(benchmarks.length, term).toBeGreaterThanOrEqual(2);
+      if (term !== 'long') for (const b of benchmarks) expect(b.by, b.id).toBeDefined();
+    }
+  });
+
+  it('has at least 5 endings, collapse and consent-withdrawn among them, the last without a condition', () => {
+    const ids = pack.endings.map((e) => e.id);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    expect(ids).toEqual(expect.arrayContaining(['collapse', 'consent-withdrawn']));
+    expect(pack.endings.at(-1)!.when).toBeUndefined();
+  });
+
+  it('has at least 10 debrief questions, a first-quarter tutorial and 3 to 4 paragraphs of history', () => {
+    expect(pack.questions.length).toBeGreaterThanOrEqual(10);
+    expect(pack.tutorial.length).toBeGreaterThanOrEqual(4);
+    for (const lang of ['en', 'fr'] as const) {
+      const paragraphs = pack.briefing.history[lang].split(/\n\s*\n/).filter((p) => p.trim() !== '');
+      expect(paragraphs.length, lang).toBeGreaterThanOrEqual(3);
+      expect(paragraphs.length, lang).toBeLessThanOrEqual(4);
+    }
+  });
+
+  // Each learning objective and the claims of digest §4 its cards exercise (the pack's comments say the same).
+  const TRACE: Record<string, { claims: number[]; cards: string[] }> = {
+    'capacity-and-accountability': {
+      claims: [1, 4, 5, 6, 21, 27],
+      cards: [
+        'rapid-reaction-battalion',
+        'sixty-day-list',
+        'clean-record-no-controls',
+        'whoever-defence-sends',
+        'mixed-units',
+        'hardware-gift',
+        'co-location',
+      ],
+    },
+    'spectrum-of-responses': {
+      claims: [7, 8, 9, 10, 11],
+      cards: [
+        'support-to-operations',
+        'tainted-generals',
+        'detainee-beaten',
+        'brigades-massacre',
+        'market-killings-report',
+        'contractor-killings',
+        'vetting-our-own',
+      ],
+    },
+    'owned-and-followed-up': {
+      claims: [15, 16, 17, 18, 19, 23],
+      cards: [
+        'after-the-forum',
+        'who-sits-at-the-table',
+        'national-security-policy',
+        'regional-security-committees',
+        'two-armies-in-one-uniform',
+        'winners-justice',
+      ],
+    },
+    'affordable-and-coordinated': {
+      claims: [20, 22, 25, 26, 27, 28],
+      cards: [
+        'ghost-soldiers',
+        'expenditure-review',
+        'ten-thousand-police',
+        'pay-mutiny',
+        'disarm-before-funding',
+        'donor-lanes',
+        'pledged-not-paid',
+      ],
+    },
+    'beyond-quick-wins': {
+      claims: [2, 3, 12, 13, 14, 24],
+      cards: [
+        'workshops-or-trainers',
+        'raids-in-vessa',
+        'listen-to-communities',
+        'handover-planning',
+        'mission-silos',
+      ],
+    },
+  };
+
+  it('traces 3 to 5 learning objectives to the cards and claims they exercise', () => {
+    expect(pack.objectives.map((o) => o.id).sort()).toEqual(Object.keys(TRACE).sort());
+    const cardIds = new Set(cards.map((c) => c.id));
+    for (const [objective, { claims, cards: traced }] of Object.entries(TRACE)) {
+      for (const id of traced) expect(cardIds, `${objective} → ${id}`).toContain(id);
+      for (const claim of claims) expect(claim).toBeGreaterThanOrEqual(1);
+      for (const claim of claims) expect(claim).toBeLessThanOrEqual(34); // digest §4 has 34 claims
+    }
+  });
+});
+
+describe('Kessaria: French typography beyond the lint', () => {
+  // The lint checks ’ and the spaces before : ; ? !. Here: inside « », and in numbers like 1 200.
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    const record = value as Record<string, unknown>;
+    if (typeof record.fr === 'string') texts.push(record.fr);
+    else Object.values(record).forEach(walk);
+  };
+  walk(pack);
+  walk(parse(readFileSync(GLOSSARY, 'utf8')));
+
+  it('puts a no-break space inside « »', () => {
+    const misses = texts.filter((t) => /«(?!\u00a0)|(?<!\u00a0)»/u.test(t));
+    expect(misses).toEqual([]);
+  });
+
+  it('groups thousands with a narrow no-break space', () => {
+    const misses = texts.filter((t) => /\d[ ,.]\d{3}(?!\d)/u.test(t));
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('scenarios/glossary.yaml', () => {
+  const glossary = parse(readFileSync(GLOSSARY, 'utf8')) as {
+    terms: { id: string; term: Record<string, string>; definition: Record<string, string> }[];
+  };
+
+  it('defines at least 30 terms in English and French, with unique kebab-case ids', () => {
+    expect(glossary.terms.length).toBeGreaterThanOrEqual(30);
+    const ids = glossary.terms.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of glossary.terms) {
+      expect(entry.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      for (const text of [entry.term, entry.definition])
+        for (const lang of ['en', 'fr']) expect(text[lang]?.trim(), `${entry.id}.${lang}`).toBeTruthy();
+    }
+  });
+
+  it('uses the agreed French terms', () => {
+    const fr = Object.fromEntries(glossary.terms.map((t) => [t.id, t.term.fr]));
+    expect(fr.ssr).toBe('Réforme du secteur de la sécurité (RSS)');
+    expect(fr.poc).toBe('Protection des civils (POC)');
+    expect(fr.ddr).toBe('Désarmement, démobilisation et réintégration (DDR)');
+    expect(fr.hrddp).toBe('Politique de diligence voulue en matière de droits de l’homme (HRDDP)');
+  });
+
+  it('types French apostrophes and the spaces before : ; ? !', () => {
+    for (const entry of glossary.terms)
+      for (const fr of [entry.term.fr!, entry.definition.fr!]) {
+        expect(fr, entry.id).not.toMatch(/'/);
+        expect(fr, entry.id).not.toMatch(/[^\u00a0]:|[^\u202f][;?!]/u);
+      }
+  });
+});
+
+describe('Kessaria: stance tags stay meaningful', () => {
+  it('tags every option with a stance and a lever the policies can select', () => {
+    for (const option of options) {
+      expect(stanceOf(option.tags), option.id).toBeDefined();
+      expect(leverOf(option.tags), option.id).toBeDefined();
+    }
+  });
+});
