@@ -6,7 +6,8 @@ import type { SessionLog } from '../sim/replay';
 import type { RejectionReason, SimEvent } from '../sim/sim-events';
 import { openSession, type SimState } from '../sim/sim-state';
 import { step } from '../sim/step';
-import { debriefRunOf, valuesOf, type DebriefRun } from './run';
+import { debriefRunOf, type DebriefRun } from './run';
+import { seriesOf, type RunSeries } from './timeline';
 
 /** The decision to change: an input index of an `option.chosen`, or a card in a quarter. */
 export type WhatIfTarget =
@@ -27,16 +28,6 @@ export interface InputFate {
    */
   readonly fate: 'kept' | 'replaced' | 'dropped' | 'added';
   readonly reason?: RejectionReason;
-}
-
-/** A run's meters step by step: index 0 is the start, then quarters 1…n, then (when ended) after hand-over. */
-export interface RunSeries {
-  readonly turns: readonly number[];
-  readonly meters: Readonly<Record<MeterId, readonly number[]>>;
-  readonly harm: { readonly state: readonly number[]; readonly armed: readonly number[] };
-  /** Whether the last entry is the after-hand-over step (turn n + 1). */
-  readonly afterHandover: boolean;
-  readonly ending?: { readonly id: string; readonly reason: string; readonly turn: number };
 }
 
 export type WhatIfFailure = {
@@ -277,22 +268,6 @@ function newDefaults(before: readonly SimEvent[], after: readonly SimEvent[]): W
       ? [{ turn: e.turn, decisionId: e.decisionId, optionId: e.optionId }]
       : [],
   );
-}
-
-/** The meters and harm parts of a run step by step (DESIGN §2 step 6: the timeline's data). */
-export function seriesOf(run: DebriefRun, scenario: Scenario): RunSeries {
-  const values = valuesOf(run, scenario);
-  const meters = Object.fromEntries(METER_IDS.map((id) => [id, values.map((v) => v.meters[id])])) as Record<
-    MeterId,
-    number[]
-  >;
-  return {
-    turns: values.map((v) => v.turn),
-    meters,
-    harm: { state: values.map((v) => v.harm.state), armed: values.map((v) => v.harm.armed) },
-    afterHandover: run.state.afterHandover !== undefined,
-    ...(run.state.ending ? { ending: { ...run.state.ending } } : {}),
-  };
 }
 
 function differenceOf(original: RunSeries, alternative: RunSeries): WhatIfResult['difference'] {
