@@ -71,6 +71,7 @@ export interface CausalTrace {
   readonly otherCount: number;
 }
 
+/** Options of {@linkcode traceMeter}. */
 export interface TraceOptions {
   /** How many causes to name (default {@linkcode DEFAULT_TOP_CAUSES}). */
   readonly top?: number;

@@ -80,6 +80,7 @@ export type GeneratedQuestion = { readonly kind: 'generated' } & (
     }
 );
 
+/** The id of a turning-point pattern. */
 export type QuestionPattern = GeneratedQuestion['pattern'];
 /** The patterns, in the order their questions are listed. */
 export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
@@ -90,6 +91,7 @@ export const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   'largest-movement',
 ];
 
+/** A question of the debrief: the pack's, or generated from the run. */
 export type DebriefQuestion = PackQuestion | GeneratedQuestion;
 
 /**

@@ -4,7 +4,9 @@ import { optionOf } from '../sim/lookup';
 import { objectivesOf, type ObjectiveResult } from './objectives';
 import { startOf, type DebriefRun } from './run';
 
+/** A benchmark's term (DESIGN §2: short, medium, long). */
 export type Term = Benchmark['term'];
+/** The terms, shortest first. */
 export const TERMS: readonly Term[] = ['short', 'medium', 'long'];
 
 /** The weight of a benchmark in the score, by term (DESIGN §6, issue 9): long-term reform counts most. */
@@ -73,6 +75,7 @@ export interface DriverReveal {
  */
 export const ACCOUNTABILITY_DRIVERS: readonly DriverId[] = ['accountability', 'oversight', 'trust'];
 
+/** The benchmark scorecard of one run (see {@linkcode scorecardOf}). */
 export interface Scorecard {
   /** {@linkcode scoreOf}: 0–100, unrounded. */
   readonly score: number;

@@ -53,6 +53,7 @@ export interface DelayedArrow {
   readonly reason?: string;
 }
 
+/** The data of the review's timeline (see {@linkcode timelineOf}). */
 export interface Timeline {
   readonly series: RunSeries;
   readonly decisions: readonly DecisionMarker[];

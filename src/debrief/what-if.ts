@@ -30,6 +30,7 @@ export interface InputFate {
   readonly reason?: RejectionReason;
 }
 
+/** A what-if that cannot be made, and why. */
 export type WhatIfFailure = {
   readonly ok: false;
   readonly reason:
@@ -41,6 +42,7 @@ export type WhatIfFailure = {
     | RejectionReason; // the alternative itself does not fit (not offered, over capital or consent…)
 };
 
+/** Both runs of a what-if side by side (see {@linkcode whatIf}). */
 export interface WhatIfResult {
   readonly ok: true;
   /** The changed decision: the quarter, the card, and the option before and after (absent: not funded). */

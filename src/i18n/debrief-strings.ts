@@ -49,6 +49,7 @@ const en = {
   'rule.consent': 'consent',
 };
 
+/** A key of {@linkcode DEBRIEF_STRINGS}. */
 export type DebriefStringKey = keyof typeof en;
 
 /** The debrief's strings, by language; every language has exactly the keys of English. */
