@@ -26,3 +26,6 @@ export const RULE_TARGETS: Readonly<Record<DriftRule, readonly string[]>> = {
   coordination: ['coherence'],
   consent: ['consent'],
 };
+
+/** Consent below this counts as zero (it is shown rounded): the host has cut cooperation. */
+export const CONSENT_ZERO = 0.5;

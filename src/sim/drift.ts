@@ -1,7 +1,7 @@
 import type { Scenario } from '../content/scenario.schema';
 import { isFlagActive } from './conditions';
 import type { Draft } from './draft';
-import { DRIFT_RULES, type DriftRule } from './drift-rules';
+import { CONSENT_ZERO, DRIFT_RULES, type DriftRule } from './drift-rules';
 import { applyDrift, WIDTH, weightOnCause, weightsFromDrivers } from './ledger';
 import { effectiveCapacityOf, harmByStateOf } from './model';
 
@@ -127,7 +127,9 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
   /** Consent recovers slowly toward its start after friction. */
   consent: (draft, scenario) => {
     const gap = scenario.startingDrivers.consent - draft.drivers.consent;
-    if (gap <= 0) return;
+    // N.B. no recovery from zero: a host that has cut cooperation does not forgive by itself; only the
+    // trainee's choices can win it back before it withdraws consent (DESIGN §3: two quarters at 0).
+    if (gap <= 0 || draft.drivers.consent < CONSENT_ZERO) return;
     applyDrift(
       draft,
       'consent',

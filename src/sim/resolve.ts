@@ -1,5 +1,6 @@
 import type { Scenario } from '../content/scenario.schema';
 import { applyDriftRules } from './drift';
+import { CONSENT_ZERO } from './drift-rules';
 import { isDriverId } from './drivers';
 import { draftOf, stateOf, type Draft } from './draft';
 import { applyOption, expandEffects, landEffect } from './effects';
@@ -15,8 +16,6 @@ import type { QuarterRecord, SimState } from './sim-state';
 
 /** Consecutive quarters at zero consent after which the host withdraws it (DESIGN §3). */
 export const CONSENT_ZERO_QUARTERS = 2;
-/** Consent below this counts as zero (it is shown rounded). */
-const CONSENT_ZERO = 0.5;
 
 /**
  * Resolves the quarter in the order of DESIGN §3, then opens the next one (or ends the run):

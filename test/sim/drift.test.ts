@@ -255,6 +255,7 @@ describe('consent recovery', () => {
         aDecision('friction', [
           anOption('denounce', { consentCost: 20 }),
           anOption('flatter', { effects: [anEffect('consent', 10)] }),
+          anOption('rupture', { consentCost: 60 }),
         ]),
       ],
     },
@@ -263,6 +264,11 @@ describe('consent recovery', () => {
   it('recovers consent toward its start by consentRecovery of the gap', () => {
     const q1 = play(aSession(pack), [choose('friction', 'denounce'), END], pack).state;
     expect(q1.drivers.consent).toBeCloseTo(43, 9); // 60 − 20 = 40, then + 0.15 × (60 − 40)
+  });
+
+  it('does not recover from zero: a host that has cut cooperation does not forgive by itself', () => {
+    const q1 = play(aSession(pack), [choose('friction', 'rupture'), END], pack).state;
+    expect(q1.drivers.consent).toBe(0); // 60 − 60 = 0, and no recovery at 0
   });
 
   it('never pulls consent above its start down', () => {
