@@ -101,13 +101,12 @@ const report = (variant: string, verdict: Verdict) => {
 };
 
 /**
- * Fails unless `claim` holds on the fixture pack (≥ 200 paired seeds), on its immediate-only copy when the
+ * Fails unless `claim` holds on the pack (the fixture unless another is given) (≥ 200 paired seeds), on its immediate-only copy when the
  * claim is model-level, and in at least 9 of 10 perturbed packs (≥ 100 paired seeds each).
  */
-export function expectClaim(claim: Claim): void {
-  const fixture = loadFixture();
+export function expectClaim(claim: Claim, fixture: Scenario = loadFixture()): void {
   const failures: string[] = [];
-  const variants: [string, Scenario, { seed: string; runs: number }][] = [['fixture', fixture, SEEDS]];
+  const variants: [string, Scenario, { seed: string; runs: number }][] = [[fixture.id, fixture, SEEDS]];
   if (claim.modelLevel) variants.push(['immediate-only', immediate(fixture), SEEDS]);
   for (const [variant, scenario, seeds] of variants) {
     const verdict = verdictOn(claim, scenario, seeds);
