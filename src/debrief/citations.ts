@@ -25,6 +25,12 @@ export function citationOf(code: string, sources: Sources | undefined): Citation
   if (!match || !source) return { code, reference: code };
   const locator = (match[2] ?? '').trim();
   const base = { code, reference: source.reference, short: source.short };
+  const annex = /^Annex(?:\s+res\.\s*(\d+)\s*§\s*(\d+))?$/su.exec(locator);
+  if (source.annex && annex) {
+    const { title, resolution } = source.annex;
+    const section = annex[1] === undefined ? title : `${title}, paragraph ${annex[2]!}`;
+    return annex[1] === undefined || Number(annex[1]) === resolution ? { ...base, section } : base;
+  }
   const chapter = /^ch(\d+)(?:\s+(.*))?$/su.exec(locator);
   if (source.chapters && chapter) {
     const found = source.chapters[chapter[1]!];

@@ -15,6 +15,10 @@ export const OBJECTIVE_THEMES: Readonly<Record<string, readonly string[]>> = {
   hrddp: ['lever:monitoring', 'stance:acquiesce', 'stance:mitigate', 'stance:confront'],
   impartiality: ['stance:acquiesce', 'stance:mitigate', 'stance:confront'],
   ownership: ['lever:dialogue', 'stance:inclusive', 'stance:top-down'],
+  owned: ['lever:dialogue', 'stance:inclusive', 'stance:top-down'],
+  followed: ['lever:dialogue'], // following up a dialogue (the follow-up rule)
+  affordable: ['lever:finance'],
+  coordinated: ['lever:coordination', 'stance:coordinate', 'stance:fragment'],
   training: ['lever:train-equip'],
   coherence: ['lever:coordination', 'stance:coordinate', 'stance:fragment'],
   substitution: ['stance:protect-direct'],

@@ -43,6 +43,16 @@ describe('citationOf', () => {
     expect(citationOf('009 §Nowhere', sources)).toEqual({ code: '009 §Nowhere', reference: '009 §Nowhere' });
   });
 
+  it('names an annex paragraph of the book', () => {
+    const resolved = resolveCitation('003 Annex res. 2151 §19', sources);
+    if (!resolved.ok) throw new Error(resolved.message);
+    expect(citationOf('003 Annex res. 2151 §19', sources)).toMatchObject({
+      reference: resolved.reference,
+      section: resolved.section,
+    });
+    expect(resolved.section).toContain('paragraph 19');
+  });
+
   it('resolves a heading cut with an ellipsis and a trailing note, as the digest writes them', () => {
     expect(citationOf('001 §Monitoring and reporting…', sources).section).toBe(
       'Monitoring and reporting on abuses by security forces',
