@@ -12,6 +12,17 @@ import { NOT_PACKS } from './load-scenario.ts';
 /** The title screen's list of packs: `import index from 'virtual:scenario-index'` (DESIGN §8). */
 export const SCENARIO_INDEX = 'virtual:scenario-index';
 const RESOLVED_INDEX = `\0${SCENARIO_INDEX}`;
+/** The lazy pack loader: `import packs from 'virtual:scenario-packs'`; `await packs[id]()` gives `{ default: pack }`. */
+export const SCENARIO_PACKS = 'virtual:scenario-packs';
+const RESOLVED_PACKS = `\0${SCENARIO_PACKS}`;
+
+/**
+ * `DM_EXTRA_PACKS` — for local development and the browser tests only, never set for a release build: a
+ * comma-separated list of pack files outside scenarios/ (paths from the project root) that join the shipped
+ * packs in the index and the lazy pack loader, checked like them. Example:
+ * `DM_EXTRA_PACKS=test/fixtures/scenarios/fixture.yaml npx vite`. Unset, only scenarios/*.yaml is built.
+ */
+export const EXTRA_PACKS_VARIABLE = 'DM_EXTRA_PACKS';
 
 /** One entry of the scenario index: what the title screen shows before any pack loads. */
 export interface ScenarioIndexEntry {
@@ -30,6 +41,23 @@ export interface ScenarioIndexEntry {
 export function scenarioYaml(): Plugin {
   let root = process.cwd();
   const scenariosDir = () => resolve(root, 'scenarios');
+  const extraPacks = () =>
+    (process.env[EXTRA_PACKS_VARIABLE] ?? '')
+      .split(',')
+      .map((path) => path.trim())
+      .filter((path) => path !== '')
+      .map((path) => resolve(root, path));
+  /** Every pack file this build holds: scenarios/*.yaml, then the extra packs; the file name is the pack id. */
+  const packFiles = () => {
+    const dir = scenariosDir();
+    const shipped = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.yaml') && !NOT_PACKS.has(name))
+          .sort()
+          .map((name) => resolve(dir, name))
+      : [];
+    return [...shipped, ...extraPacks()];
+  };
   const shown = (file: string) => relative(root, file) || file;
   const fail = (issues: readonly ContentIssue[]) =>
     `scenario check failed:\n${issues.map(formatIssue).join('\n')}`;
@@ -61,19 +89,21 @@ export function scenarioYaml(): Plugin {
       root = config.root;
     },
     resolveId(id) {
+      if (id === SCENARIO_PACKS) return RESOLVED_PACKS;
       return id === SCENARIO_INDEX ? RESOLVED_INDEX : null;
     },
     load(id) {
+      if (id === RESOLVED_PACKS) {
+        // One dynamic import per pack, so each pack is its own chunk, fetched only when chosen (DESIGN §8).
+        const loaders = packFiles().map((file) => {
+          const path = `/${relative(root, file).split(sep).join('/')}`;
+          return `  ${JSON.stringify(basename(file, '.yaml'))}: () => import(${JSON.stringify(path)}),`;
+        });
+        return `export default {\n${loaders.join('\n')}\n};`;
+      }
       if (id !== RESOLVED_INDEX) return null;
-      const dir = scenariosDir();
-      const files = existsSync(dir)
-        ? readdirSync(dir)
-            .filter((name) => name.endsWith('.yaml') && !NOT_PACKS.has(name))
-            .sort()
-        : [];
       const index: ScenarioIndexEntry[] = [];
-      for (const name of files) {
-        const file = resolve(dir, name);
+      for (const file of packFiles()) {
         this.addWatchFile(file);
         const scenario = pack(file, readFileSync(file));
         if (Array.isArray(scenario)) return this.error(fail(scenario));
@@ -88,7 +118,8 @@ export function scenarioYaml(): Plugin {
     },
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
-      if (!file.endsWith('.yaml') || !file.startsWith(scenariosDir() + sep)) return null;
+      const isExtraPack = extraPacks().includes(file);
+      if (!file.endsWith('.yaml') || !(file.startsWith(scenariosDir() + sep) || isExtraPack)) return null;
       if (NOT_PACKS.has(basename(file))) {
         const read = readYaml(code, shown(file));
         if (!read.ok) return this.error(fail(read.issues));
