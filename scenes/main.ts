@@ -1,6 +1,7 @@
 import './overlay/styles.css';
 import { resolveLanguage } from '../src/i18n/languages';
-import { mountTitleScreen } from './overlay/title-screen';
+import { localStorageSaves, localStorageSettings } from './adapters/local-storage-saves';
+import { App } from './app';
 
 function requireElement(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -11,10 +12,14 @@ function requireElement(id: string): HTMLElement {
 const params = new URLSearchParams(window.location.search);
 const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 const { language, isRequestInvalid } = resolveLanguage(params.get('lang'), preferred);
+const settingsStore = localStorageSettings();
 
-// N.B. no Phaser yet: the DOM title is the whole page until the scenario packs exist (DESIGN §8 wants it
-// to appear before Phaser loads anyway).
-mountTitleScreen(requireElement('app'), requireElement('announcer'), {
+// N.B. no Phaser yet: the DOM overlay carries the whole game. The title draws at once from the generated
+// scenario index; the game code and each pack load lazily when a session opens (DESIGN §8).
+new App(
+  { topBar: requireElement('top-bar'), main: requireElement('app'), announcer: requireElement('announcer') },
+  localStorageSaves(),
+  settingsStore,
   language,
-  invalidParameter: isRequestInvalid ? 'lang' : undefined,
-});
+  settingsStore.read(),
+).boot(window.location.search, isRequestInvalid);

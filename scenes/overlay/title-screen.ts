@@ -1,63 +1,213 @@
-import { createLocales } from '../../src/i18n/i18n';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../src/i18n/languages';
+import type { Locale, MessageKey, MessageValues } from '../../src/i18n/i18n';
+import type { SessionMode } from '../../src/flow/session-context';
+import type { Difficulty } from '../../src/sim/sim-state';
+import type { ScenarioIndexEntry } from '../scenario-index';
+import { h, idOf } from './dom';
+import { screen, section, type Screen } from './screen';
 
-const LOCALES = createLocales();
-
-export interface TitleScreenOptions {
-  language: Language;
-  /** A Page URL parameter whose value was invalid; the title names it (DESIGN §5, Page URL). */
-  invalidParameter?: string;
+/** A message for the title, kept as a key so it follows a language switch. */
+export interface Notice {
+  readonly key: MessageKey;
+  readonly values?: MessageValues;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
+/** What the title's new-session form holds. */
+export interface TitleChoices {
+  readonly scenario?: string;
+  readonly mode: Exclude<SessionMode, 'course'>;
+  readonly turns: 8 | 12;
+  readonly difficulty: Difficulty;
 }
 
-/**
- * Builds the DOM title screen into `root` and keeps `<html lang>` and its strings in the chosen language.
- * Text goes in through `textContent` only: nothing here is parsed as HTML.
- */
-export function mountTitleScreen(
-  root: HTMLElement,
-  announcer: HTMLElement,
-  options: TitleScreenOptions,
-): void {
-  const heading = element('h1');
-  const subtitle = element('p', 'subtitle');
-  const languageSwitch = element('div', 'language-switch');
-  languageSwitch.setAttribute('role', 'group');
-  const buttons = LANGUAGES.map((language) => {
-    const button = element('button');
-    button.type = 'button';
-    button.lang = language; // a screen reader pronounces "Français" as French
-    button.textContent = LANGUAGE_NAMES[language];
-    button.addEventListener('click', () => show(language, true));
-    languageSwitch.append(button);
-    return { language, button };
-  });
-  const preparing = element('p', 'preparing');
-  const notice = element('p', 'notice');
-  notice.hidden = options.invalidParameter === undefined;
+/** The saved session as the title offers it: resumable, or unreadable with (perhaps) a backup. */
+export type SavedOffer =
+  | { readonly kind: 'resume'; readonly summary: Notice }
+  | { readonly kind: 'problem'; readonly problem: Notice; readonly backup?: Notice };
 
-  function show(language: Language, isUserChoice: boolean): void {
-    const { t } = LOCALES[language];
-    document.documentElement.lang = language;
-    document.title = t('app.title');
-    heading.textContent = t('app.title');
-    subtitle.textContent = t('app.subtitle');
-    languageSwitch.setAttribute('aria-label', t('topBar.language'));
-    for (const { language: own, button } of buttons)
-      button.setAttribute('aria-pressed', String(own === language));
-    preparing.textContent = t('title.noPacks');
-    notice.textContent = t('title.invalidParameter', { param: options.invalidParameter ?? '' });
-    if (isUserChoice) announcer.textContent = t('announce.language');
+export interface TitleActions {
+  readonly choose: (patch: Partial<TitleChoices>) => void;
+  readonly start: () => void;
+  readonly resume: () => void;
+  readonly resumeBackup: () => void;
+}
+
+export interface TitleModel {
+  readonly packs: readonly ScenarioIndexEntry[];
+  readonly choices: TitleChoices;
+  readonly notices: readonly Notice[];
+  readonly saved?: SavedOffer;
+}
+
+function radioGroup<T extends string | number>(
+  name: string,
+  legend: string,
+  items: readonly { value: T; label: string; hint?: string }[],
+  selected: T | undefined,
+  onChoose: (value: T) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: `choices choices-${name}` },
+    h('legend', {}, legend),
+    ...items.map((item) => {
+      const id = idOf(name, String(item.value));
+      const hintId = `${id}-hint`;
+      return h(
+        'div',
+        { class: 'choice' },
+        h(
+          'label',
+          {},
+          h('input', {
+            id,
+            attrs: {
+              type: 'radio',
+              name,
+              value: String(item.value),
+              checked: item.value === selected,
+              'aria-describedby': item.hint ? hintId : undefined,
+            },
+            on: { change: () => onChoose(item.value) },
+          }),
+          ' ',
+          h('span', { class: 'choice-label' }, item.label),
+        ),
+        item.hint ? h('p', { class: 'choice-hint', id: hintId }, item.hint) : undefined,
+      );
+    }),
+  );
+}
+
+function savedSection(saved: SavedOffer, locale: Locale, actions: TitleActions): HTMLElement {
+  const say = (notice: Notice) => locale.t(notice.key, notice.values);
+  if (saved.kind === 'resume') {
+    return section(
+      'saved',
+      locale.t('title.saved'),
+      'panel saved',
+      h('p', {}, say(saved.summary)),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { id: 'resume', class: 'primary', attrs: { type: 'button' }, on: { click: actions.resume } },
+          locale.t('title.continue'),
+        ),
+      ),
+    );
   }
+  return section(
+    'saved',
+    locale.t('title.saved'),
+    'panel saved problem',
+    h('p', { class: 'notice', attrs: { role: 'alert' } }, say(saved.problem)),
+    saved.backup
+      ? h(
+          'div',
+          { class: 'actions' },
+          h('p', { class: 'hint' }, locale.t('save.backupHint'), ' ', say(saved.backup)),
+          h(
+            'button',
+            { id: 'resume-backup', attrs: { type: 'button' }, on: { click: actions.resumeBackup } },
+            locale.t('save.useBackup'),
+          ),
+        )
+      : h('p', {}, locale.t('save.noBackup')),
+  );
+}
 
-  root.replaceChildren(heading, subtitle, languageSwitch, preparing, notice);
-  show(options.language, false);
+/** The title: notices, the saved session, and a new session (country, mode, length, difficulty). */
+export function titleScreen(model: TitleModel, locale: Locale, actions: TitleActions): Screen {
+  const { choices } = model;
+  const notices = model.notices.map((notice) =>
+    h('p', { class: 'notice' }, locale.t(notice.key, notice.values)),
+  );
+  const form =
+    model.packs.length === 0
+      ? h('p', { class: 'preparing' }, locale.t('title.noPacks'))
+      : section(
+          'new-session',
+          locale.t('title.newSession'),
+          'panel new-session',
+          radioGroup(
+            'scenario',
+            locale.t('title.country'),
+            model.packs.map((pack) => ({
+              value: pack.id,
+              label: locale.text(pack.title),
+              hint: locale.text(pack.blurb),
+            })),
+            choices.scenario,
+            (scenario) => actions.choose({ scenario }),
+          ),
+          h(
+            'div',
+            { class: 'settings-row' },
+            radioGroup(
+              'mode',
+              locale.t('title.mode'),
+              [
+                {
+                  value: 'solo' as const,
+                  label: locale.t('title.mode.solo'),
+                  hint: locale.t('title.mode.solo.hint'),
+                },
+                {
+                  value: 'group' as const,
+                  label: locale.t('title.mode.group'),
+                  hint: locale.t('title.mode.group.hint'),
+                },
+              ],
+              choices.mode,
+              (mode) => actions.choose({ mode }),
+            ),
+            radioGroup(
+              'turns',
+              locale.t('title.length'),
+              [
+                { value: 12 as const, label: locale.t('title.length.standard') },
+                { value: 8 as const, label: locale.t('title.length.short') },
+              ],
+              choices.turns,
+              (turns) => actions.choose({ turns }),
+            ),
+            radioGroup(
+              'difficulty',
+              locale.t('title.difficulty'),
+              [
+                {
+                  value: 'normal' as const,
+                  label: locale.t('title.difficulty.normal'),
+                  hint: locale.t('title.difficulty.normal.hint'),
+                },
+                {
+                  value: 'hard' as const,
+                  label: locale.t('title.difficulty.hard'),
+                  hint: locale.t('title.difficulty.hard.hint'),
+                },
+              ],
+              choices.difficulty,
+              (difficulty) => actions.choose({ difficulty }),
+            ),
+          ),
+          h(
+            'div',
+            { class: 'actions' },
+            h(
+              'button',
+              { id: 'start', class: 'primary', attrs: { type: 'button' }, on: { click: actions.start } },
+              locale.t('title.start'),
+            ),
+          ),
+        );
+  return screen(
+    'title',
+    locale.t('app.title'),
+    'title-screen',
+    h('p', { class: 'subtitle' }, locale.t('app.subtitle')),
+    ...notices,
+    model.saved ? savedSection(model.saved, locale, actions) : undefined,
+    form,
+  );
 }

@@ -1,9 +1,8 @@
 // The built title screen loads cleanly, under the strict CSP, and meets the accessibility contract's
 // page-load promises (DESIGN §5, §8).
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, heading, openPage as open, press } from '../support/browser';
 import { BASE_URL, CHROMIUM_LAUNCH } from '../support/chromium';
 
 // DESIGN §8, verbatim.
@@ -12,39 +11,17 @@ const CSP =
   "media-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'none'";
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch(CHROMIUM_LAUNCH);
 });
 afterAll(() => browser.close());
 
-/** A fresh page that records everything that went wrong while it was open. */
+/** A fresh page on the title, recording everything that went wrong while it was open. */
 async function openPage(url: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ reducedMotion: 'reduce', locale: 'en-US', ...options });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    // vite preview answers a missing file with index.html and a 200 (SPA fallback): count that as a 404.
-    const isHtml = response.headers()['content-type']?.startsWith('text/html') ?? false;
-    if (isHtml && response.request().resourceType() !== 'document') {
-      problems.push(`missing file (SPA fallback): ${response.url()}`);
-    }
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.getByRole('heading', { level: 1, name: 'Dual Mandate' }).waitFor();
-  return { page, problems, close: () => context.close() };
+  const opened = await open(browser, url, options);
+  await heading(opened.page, 'Dual Mandate');
+  return opened;
 }
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -52,7 +29,7 @@ const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.la
 describe('the title page', () => {
   it('loads with no console errors or warnings, page errors or failed requests', async () => {
     const { page, problems, close } = await openPage(BASE_URL);
-    await expect(page.getByText('The scenario packs are being prepared.').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Start the briefing' }).isEnabled()).resolves.toBe(true);
     expect(problems).toEqual([]);
     await close();
   });
@@ -80,8 +57,8 @@ describe('the title page', () => {
   it('has a polite live region from page load, before any script runs', async () => {
     const { page, close } = await openPage(BASE_URL);
     const servedHtml = await (await page.request.get(BASE_URL)).text();
-    expect(servedHtml).toMatch(/<div id="announcer"[^>]*aria-live="polite"/);
-    await expect(page.locator('#announcer').getAttribute('aria-live')).resolves.toBe('polite');
+    expect(servedHtml).toMatch(/<div id="announcer"[^>]*role="status"[^>]*aria-live="polite"/);
+    await expect(page.getByRole('status').getAttribute('aria-live')).resolves.toBe('polite');
     await close();
   });
 
@@ -89,11 +66,11 @@ describe('the title page', () => {
     const { page, problems, close } = await openPage(BASE_URL);
     expect(await htmlLang(page)).toBe('en');
     const french = page.getByRole('button', { name: 'Français' });
-    await french.click();
+    await press(page, french);
     await expect.poll(() => htmlLang(page)).toBe('fr');
     await expect(french.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(page.getByText('Les scénarios sont en préparation.').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#announcer').textContent()).resolves.toBe('Langue\u00a0: français');
+    await expect(page.getByRole('button', { name: 'Commencer le briefing' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Langue\u00a0: français');
     expect(problems).toEqual([]);
     await close();
   });
@@ -110,30 +87,15 @@ describe('the title page', () => {
 });
 
 describe('axe', () => {
-  // axe is injected as an init script: the browser runs it outside the page's CSP, so the page under
-  // test keeps its real policy (an inline <script> would be blocked by script-src 'self').
-  async function violations(url: string, options: BrowserContextOptions) {
-    const context = await browser.newContext({ reducedMotion: 'reduce', locale: 'en-US', ...options });
-    await context.addInitScript({ path: AXE_PATH });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await page.getByRole('heading', { level: 1, name: 'Dual Mandate' }).waitFor();
-    const found = await page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } };
-      const results = await axe.run(document);
-      return results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-    });
-    await context.close();
-    return found;
-  }
-
   it('finds no violations on the English title in light mode', async () => {
-    expect(await violations(BASE_URL, { colorScheme: 'light' })).toEqual([]);
+    const { page, close } = await openPage(BASE_URL, { colorScheme: 'light' });
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
   });
 
   it('finds no violations on the French title in dark mode', async () => {
-    expect(await violations(`${BASE_URL}?lang=fr`, { colorScheme: 'dark' })).toEqual([]);
+    const { page, close } = await openPage(`${BASE_URL}?lang=fr`, { colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
   });
 });

@@ -148,7 +148,7 @@ describe('the ending and its summary', () => {
       '6',
       '7',
       '8',
-      'Après',
+      'Après la passation',
     ]);
     expect(summary.runCode).toMatch(/^DM1/);
   });

@@ -1,0 +1,113 @@
+import type { Scenario } from '../../src/content/scenario.schema';
+import type { Locale } from '../../src/i18n/i18n';
+import { selectGlossary } from '../../src/view-model/glossary-view';
+import { TEXT_SIZES, type Settings } from '../../src/view-model/settings';
+import { h } from './dom';
+
+/**
+ * Opens a modal <dialog> (Escape closes it natively) and returns focus to `returnFocusId` when it closes.
+ * The dialog is removed from the page on close, so only one of each exists at a time.
+ */
+function openDialog(
+  id: string,
+  title: string,
+  closeLabel: string,
+  returnFocusId: string,
+  ...content: Node[]
+): void {
+  document.getElementById(id)?.remove();
+  const headingId = `${id}-heading`;
+  const dialog = h(
+    'dialog',
+    { id, class: 'dialog', attrs: { 'aria-labelledby': headingId } },
+    h('h2', { id: headingId }, title),
+    ...content,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { class: 'primary', attrs: { type: 'button' }, on: { click: () => dialog.close() } },
+        closeLabel,
+      ),
+    ),
+  );
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    document.getElementById(returnFocusId)?.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** Text size, high contrast, reduced motion, number keys, the help shortcut: applied at once and kept. */
+export function openSettingsDialog(
+  locale: Locale,
+  settings: Settings,
+  update: (patch: Partial<Settings>) => void,
+): void {
+  const sizes = h(
+    'fieldset',
+    {},
+    h('legend', {}, locale.t('settings.textSize')),
+    ...TEXT_SIZES.map((size) =>
+      h(
+        'label',
+        { class: 'choice' },
+        h('input', {
+          attrs: { type: 'radio', name: 'text-size', value: size, checked: settings.textSize === size },
+          on: { change: () => update({ textSize: size }) },
+        }),
+        ' ',
+        locale.t(`settings.textSize.${size}`),
+      ),
+    ),
+  );
+  const toggle = (key: 'highContrast' | 'reducedMotion' | 'numberKeys' | 'helpKey', label: string) =>
+    h(
+      'label',
+      { class: 'choice' },
+      h('input', {
+        attrs: { type: 'checkbox', checked: settings[key] },
+        on: { change: (event) => update({ [key]: (event.target as HTMLInputElement).checked }) },
+      }),
+      ' ',
+      label,
+    );
+  openDialog(
+    'settings-dialog',
+    locale.t('settings.heading'),
+    locale.t('settings.close'),
+    'open-settings',
+    sizes,
+    h(
+      'div',
+      { class: 'toggles' },
+      toggle('highContrast', locale.t('settings.highContrast')),
+      toggle('reducedMotion', locale.t('settings.reducedMotion')),
+      toggle('numberKeys', locale.t('settings.numberKeys')),
+      toggle('helpKey', locale.t('settings.helpKey')),
+    ),
+  );
+}
+
+/** How to play and the glossary (the interface's terms, then the open pack's). */
+export function openHelpDialog(locale: Locale, scenario: Scenario | undefined): void {
+  const steps = (
+    ['help.howTo.1', 'help.howTo.2', 'help.howTo.3', 'help.howTo.4', 'help.howTo.5'] as const
+  ).map((key) => h('li', {}, locale.t(key)));
+  const glossary = selectGlossary(scenario, locale).flatMap((entry) => [
+    h('dt', {}, entry.term),
+    h('dd', {}, entry.definition),
+  ]);
+  openDialog(
+    'help-dialog',
+    locale.t('help.heading'),
+    locale.t('help.close'),
+    'open-help',
+    h('h3', {}, locale.t('help.howTo')),
+    h('ol', {}, ...steps),
+    h('h3', {}, locale.t('help.glossary')),
+    h('dl', { class: 'glossary' }, ...glossary),
+  );
+}
