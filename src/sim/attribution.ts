@@ -1,5 +1,5 @@
 import type { DriverId } from './drivers';
-import { SLOTS, slotsOf } from './ledger';
+import { entryKeysFor, slotsOf } from './ledger';
 import type { SimState } from './sim-state';
 
 /**
@@ -11,10 +11,10 @@ export function ledgerOf(state: SimState, driver: DriverId): Map<string, number>
   const ledger = state.ledger[driver];
   const slots = slotsOf(driver);
   const entries = new Map<string, number>();
-  for (let c = 0; c < state.causeKeys.length; c++) {
+  for (let c = 0; c < state.causeCount; c++) {
     slots.forEach((slot, local) => {
       const amount = ledger[c * slots.length + local]!;
-      if (amount !== 0) entries.set(state.entryKeys[c * SLOTS + slot]!, amount);
+      if (amount !== 0) entries.set(entryKeysFor(state.causeKeys[c]!)[slot]!, amount);
     });
   }
   return entries;
@@ -24,5 +24,5 @@ export function ledgerOf(state: SimState, driver: DriverId): Map<string, number>
 export function causeOfEntry(state: SimState, entryKey: string) {
   const tilde = entryKey.indexOf('~');
   const index = state.causeIndex.get(tilde < 0 ? entryKey : entryKey.slice(0, tilde));
-  return index === undefined ? undefined : state.causes[index];
+  return index === undefined || index >= state.causeCount ? undefined : state.causes[index];
 }

@@ -28,8 +28,6 @@ export interface Draft extends Omit<
   events: SimEvent[];
   /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
   moves: number[];
-  /** Whether this draft already copied the cause registry (ledger.ts copies it on the first new cause). */
-  ownsRegistry: boolean;
   /** The state the resolution started from: the "before" of every decomposition. */
   readonly start: SimState;
   readonly k: Coefficients;
@@ -54,8 +52,11 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
     ledger,
     causes: state.causes,
     causeKeys: state.causeKeys,
+    causeCount: state.causeCount,
     causeIndex: state.causeIndex,
     entryKeys: state.entryKeys,
+    entryCount: state.entryCount,
+    entryIds: state.entryIds,
     gap,
     pending: [...state.pending],
     flags: { ...state.flags },
@@ -73,7 +74,6 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
     ending: state.ending,
     events: [],
     moves: [],
-    ownsRegistry: false,
     start: state,
     k: coefficientsOf(scenario),
   };
@@ -99,8 +99,11 @@ export function withQuarter(draft: SimState, quarter: SimState['quarter'], capit
     ledger: draft.ledger,
     causes: draft.causes,
     causeKeys: draft.causeKeys,
+    causeCount: draft.causeCount,
     causeIndex: draft.causeIndex,
     entryKeys: draft.entryKeys,
+    entryCount: draft.entryCount,
+    entryIds: draft.entryIds,
     gap: draft.gap,
     pending: draft.pending,
     flags: draft.flags,

@@ -52,14 +52,14 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
   'unpaid-forces': (draft, scenario) => {
     const { k } = draft;
     // The capacity that options bought: the direct, positive contributions of option causes.
-    const bought = new Array<number>(draft.causeKeys.length).fill(0);
+    const bought = new Array<number>(draft.causeCount).fill(0);
     let total = 0;
-    draft.causes.forEach((cause, c) => {
+    for (let c = 0; c < draft.causeCount; c++) {
       const amount = draft.ledger.capacity[c * WIDTH.capacity]!;
-      if (cause.kind !== 'option' || amount <= 0) return;
+      if (draft.causes[c]!.kind !== 'option' || amount <= 0) continue;
       bought[c] = amount;
       total += amount;
-    });
+    }
     if (total > 0) applyDrift(draft, 'fiscal', -k.recurrentCostRate * total, 'unpaid-forces', bought);
     const recovery = k.fiscalRecovery * (scenario.startingDrivers.fiscal - draft.drivers.fiscal);
     applyDrift(draft, 'fiscal', recovery, 'unpaid-forces', weightsFromDrivers(draft, ['fiscal']));

@@ -9,7 +9,7 @@ import { LazyShares } from './shares';
 /**
  * Attribution ledgers (DESIGN §3). Every driver keeps contributions by cause that sum to its value.
  *
- * Causes are registered once per session (`state.causeKeys`, `state.causes`); a ledger is a dense array of
+ * Causes are registered once per session (`state.causeKeys`, `state.causes`, the first `state.causeCount`); a ledger is a dense array of
  * entries, entry = cause × SLOTS + slot, where slot 0 is the cause's direct contribution and slot r + 1 the
  * share of drift rule r's changes traced back to that cause. As strings (for the debrief), an entry is the
  * cause key (`init`, `o:<optionId>@<turn>`, `i:<incidentId>@<turn>`, `m:<changeId>@<turn>`), or
@@ -83,50 +83,73 @@ export function slotsOf(driver: DriverId): readonly number[] {
   return DRIVER_SLOTS[driver];
 }
 
-/** Empty ledgers (one per driver) and gaps (one per meter) with room for `causes` causes. */
+/** Empty ledgers (one per driver) with room for `causes` causes, and gaps (one per meter) for as many entries. */
 export function newBook(causes: number) {
   const zeros = (n: number) => new Array<number>(n).fill(0);
   const ledger = Object.fromEntries(DRIVER_IDS.map((id) => [id, zeros(causes * WIDTH[id])])) as Record<
     DriverId,
     number[]
   >;
-  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros(causes * SLOTS)])) as Record<
-    MeterId,
-    number[]
-  >;
+  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros(2 * causes)])) as Record<MeterId, number[]>;
   return { ledger, gap };
 }
 
-/** Grows every ledger and gap so that `causes` causes fit (plain arrays of doubles: cheap to copy). */
+const grow = (row: number[], length: number) => {
+  while (row.length < length) row.push(0);
+};
+
+/** Grows every ledger so that `causes` causes fit (plain arrays of doubles: cheap to copy). */
 function ensureCapacity(draft: Draft, causes: number): void {
-  const grow = (row: number[], length: number) => {
-    while (row.length < length) row.push(0);
-  };
   for (const id of DRIVER_IDS) grow(draft.ledger[id], causes * WIDTH[id]);
-  for (const id of METER_IDS) grow(draft.gap[id], causes * SLOTS);
+}
+
+/**
+ * The registry (causes and entries) is append-only and shared between a state and its successors, each
+ * reading only its first `causeCount` causes and `entryCount` entries. Before appending, a draft whose
+ * registry another successor of the same state already extended takes a copy of its own part.
+ */
+function ownRegistry(draft: Draft): void {
+  if (draft.causeKeys.length === draft.causeCount && draft.entryKeys.length === draft.entryCount) return;
+  const causes = draft.causeCount;
+  const entries = draft.entryCount;
+  draft.causeKeys = draft.causeKeys.slice(0, causes);
+  draft.causes = draft.causes.slice(0, causes);
+  draft.causeIndex = new Map(draft.causeKeys.map((k, index) => [k, index]));
+  draft.entryKeys = draft.entryKeys.slice(0, entries);
+  draft.entryIds = draft.entryIds.slice(0, causes * SLOTS).map((id) => (id < entries ? id : -1));
+}
+
+/**
+ * The entry id of (cause, slot), assigned the first time the pair is written: meter gaps and attribution
+ * are indexed by entry id, so they only hold the pairs that ever moved (a few per cause, not SLOTS).
+ */
+export function entryIdOf(draft: Draft, cause: number, slot: number): number {
+  const known = draft.entryIds[cause * SLOTS + slot]!;
+  if (known >= 0 && known < draft.entryCount) return known;
+  ownRegistry(draft);
+  const id = draft.entryCount;
+  (draft.entryKeys as string[]).push(entryKeysFor(draft.causeKeys[cause]!)[slot]!);
+  (draft.entryIds as number[])[cause * SLOTS + slot] = id;
+  draft.entryCount = id + 1;
+  if (draft.gap.security.length < id + 1) for (const meter of METER_IDS) grow(draft.gap[meter], 2 * (id + 1));
+  return id;
 }
 
 /** The session index of a cause, registering it (copy-on-write) the first time it appears. */
 export function causeIndexOf(draft: Draft, cause: Cause): number {
   const key = causeKeyOf(cause);
   const known = draft.causeIndex.get(key);
-  if (known !== undefined) return known;
-  if (!draft.ownsRegistry) {
-    // Copy-on-write, once per resolution: earlier states keep their registry.
-    draft.causeKeys = [...draft.causeKeys];
-    draft.causes = [...draft.causes];
-    draft.causeIndex = new Map(draft.causeIndex);
-    draft.entryKeys = [...draft.entryKeys];
-    draft.ownsRegistry = true;
-  }
-  const index = draft.causeKeys.length;
+  if (known !== undefined && known < draft.causeCount) return known;
+  ownRegistry(draft);
+  const count = draft.causeCount;
   (draft.causeKeys as string[]).push(key);
   (draft.causes as Cause[]).push(cause.kind === 'delayed' ? { ...cause, kind: 'option' } : cause);
-  (draft.causeIndex as Map<string, number>).set(key, index);
-  (draft.entryKeys as string[]).push(...entryKeysFor(key));
+  (draft.causeIndex as Map<string, number>).set(key, count);
+  for (let slot = 0; slot < SLOTS; slot++) (draft.entryIds as number[]).push(-1);
+  draft.causeCount = count + 1;
   // Room for twice the causes known so far (arrays are copied each quarter, so never far more than needed).
-  if (draft.ledger.capacity.length < (index + 1) * WIDTH.capacity) ensureCapacity(draft, 2 * (index + 1));
-  return index;
+  if (draft.ledger.capacity.length < (count + 1) * WIDTH.capacity) ensureCapacity(draft, 2 * (count + 1));
+  return count;
 }
 
 /**
@@ -142,14 +165,14 @@ export function applyCaused(draft: Draft, target: DriverId, delta: number, cause
   draft.drivers[target] = to;
   const local = index * WIDTH[target];
   draft.ledger[target][local] = draft.ledger[target][local]! + actual;
-  draft.moves.push(DRIVER_INDEX[target], index * SLOTS, actual);
+  draft.moves.push(DRIVER_INDEX[target], entryIdOf(draft, index, 0), actual);
   draft.events.push({ type: 'driver.changed', driver: target, from, to, cause });
   return actual;
 }
 
 /** Weights by cause index for sharing a rule's change: |contribution| of each cause to the drivers the rule reads. */
 export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): number[] {
-  const causes = draft.causeKeys.length;
+  const causes = draft.causeCount;
   const weights = new Array<number>(causes).fill(0);
   for (const id of drivers) {
     const ledger = draft.ledger[id];
@@ -165,8 +188,9 @@ export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): 
 
 /** All weight on one cause (the one that set a flag the rule reads). */
 export function weightOnCause(draft: Draft, causeKey: string): number[] {
-  const weights = new Array<number>(draft.causeKeys.length).fill(0);
-  weights[draft.causeIndex.get(causeKey) ?? 0] = 1;
+  const weights = new Array<number>(draft.causeCount).fill(0);
+  const index = draft.causeIndex.get(causeKey);
+  weights[index !== undefined && index < draft.causeCount ? index : 0] = 1;
   return weights;
 }
 
@@ -200,10 +224,10 @@ export function applyDrift(
     const weight = used[c]!;
     if (weight === 0) continue;
     ledger[c * width + local] = ledger[c * width + local]! + weight * scale;
-    draft.moves.push(row, c * SLOTS + slot, weight * scale);
+    draft.moves.push(row, entryIdOf(draft, c, slot), weight * scale);
   }
-  const keys = draft.entryKeys;
-  const shares = new LazyShares(used, (c) => keys[c * SLOTS + slot]!, scale);
+  const causeKeys = draft.causeKeys;
+  const shares = new LazyShares(used, (c) => entryKeysFor(causeKeys[c]!)[slot]!, scale);
   draft.drivers[target] = to;
   draft.events.push({
     type: 'driver.changed',

@@ -1,6 +1,6 @@
 import type { IncidentEffect } from '../content/scenario.schema';
 import type { Draft } from './draft';
-import { causeIndexOf, SLOTS } from './ledger';
+import { causeIndexOf, entryIdOf } from './ledger';
 import { LazyShares } from './shares';
 import { clampMeter, isMeterId, METER_IDS, type MeterId } from './meters';
 import { evaluateModel } from './model';
@@ -26,10 +26,11 @@ export function shocksOf(effects: readonly IncidentEffect[] | undefined, cause: 
  * from quarter to quarter, so a meter's movement = response × (attributed gap), shares summing exactly.
  */
 export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void {
-  for (const shock of shocks) causeIndexOf(draft, shock.cause); // registered first: the book may grow
+  // Registered first: the registry and the gaps may grow.
+  const shockEntries = shocks.map((shock) => entryIdOf(draft, causeIndexOf(draft, shock.cause), 0));
   const view = evaluateModel(draft.start.drivers, draft.drivers, draft.k);
   const response = draft.k.meterResponse;
-  const entries = draft.causeKeys.length * SLOTS;
+  const entries = draft.entryCount;
   const meters = { ...draft.meters };
   const targets = { ...draft.targets };
   const moves = draft.moves; // every ledger write of this resolution: (driver index, entry, amount)
@@ -54,7 +55,7 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
       if (shock.meter !== meter) continue;
       const shocked = clampMeter(to + shock.delta);
       const actual = shocked - to;
-      const entry = causeIndexOf(draft, shock.cause) * SLOTS;
+      const entry = shockEntries[shocks.indexOf(shock)]!;
       shares[entry] = shares[entry]! + actual;
       draft.gap[meter][entry] = draft.gap[meter][entry]! - actual;
       to = shocked;

@@ -78,9 +78,14 @@ export interface SimState {
   /** The session's causes, by index; index 0 is the initial value. */
   readonly causes: readonly Cause[];
   readonly causeKeys: readonly string[];
+  /** How many causes of the (append-only, shared) registry arrays belong to this state. */
+  readonly causeCount: number;
   readonly causeIndex: ReadonlyMap<string, number>;
-  /** Entry index → entry key (ledger.ts), SLOTS per cause. */
+  /** Entry id → entry key (ledger.ts); ids are assigned to (cause, slot) pairs as they are first written. */
   readonly entryKeys: readonly string[];
+  readonly entryCount: number;
+  /** cause × SLOTS + slot → entry id, or −1 (or an id ≥ entryCount: another branch's) when never written. */
+  readonly entryIds: readonly number[];
   /** By meter: the gap to the target, attributed to ledger entries (how meter attribution stays exact). */
   readonly gap: Readonly<Record<MeterId, readonly number[]>>;
   readonly pending: readonly PendingEffect[]; // delayed consequences, oldest first
@@ -133,8 +138,11 @@ export function openSession(
     ...book,
     causes: [{ kind: 'initial', sourceId: scenario.id, turn: 0 }],
     causeKeys: [INITIAL_KEY],
+    causeCount: 1,
     causeIndex: new Map([[INITIAL_KEY, 0]]),
-    entryKeys: [INITIAL_KEY, ...DRIFT_RULES.map((rule) => `${INITIAL_KEY}~${rule}`)],
+    entryKeys: [INITIAL_KEY],
+    entryCount: 1,
+    entryIds: [0, ...DRIFT_RULES.map(() => -1)],
     pending: [],
     flags: {},
     benchmarks: {},
