@@ -23,15 +23,49 @@ export function isFlagActive(
   return state !== undefined && (state.until === undefined || turn <= state.until);
 }
 
+type Predicate = (ctx: ConditionContext) => boolean;
+const compiled = new WeakMap<Condition, Predicate>();
+
+/** A condition turned once into a predicate (conditions are read every quarter for every card and incident). */
+function compile(condition: Condition): Predicate {
+  if ('all' in condition) {
+    const parts = condition.all.map(predicateOf);
+    return (ctx) => parts.every((part) => part(ctx));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(predicateOf);
+    return (ctx) => parts.some((part) => part(ctx));
+  }
+  if ('flag' in condition) return (ctx) => isFlagActive(ctx.flags, condition.flag, ctx.turn);
+  if ('notFlag' in condition) return (ctx) => !isFlagActive(ctx.flags, condition.notFlag, ctx.turn);
+  if ('benchmark' in condition) return (ctx) => ctx.benchmarks[condition.benchmark] !== undefined;
+  if ('reason' in condition) return (ctx) => ctx.reason === condition.reason;
+  if ('driver' in condition) {
+    const driver = condition.driver;
+    if ('above' in condition) {
+      const above = condition.above;
+      return (ctx) => ctx.drivers[driver] > above;
+    }
+    const below = condition.below;
+    return (ctx) => ctx.drivers[driver] < below;
+  }
+  const meter = condition.meter;
+  if ('above' in condition) {
+    const above = condition.above;
+    return (ctx) => ctx.meters[meter] > above;
+  }
+  const below = condition.below;
+  return (ctx) => ctx.meters[meter] < below;
+}
+
+function predicateOf(condition: Condition): Predicate {
+  let predicate = compiled.get(condition);
+  if (!predicate) compiled.set(condition, (predicate = compile(condition)));
+  return predicate;
+}
+
 export function holds(condition: Condition, ctx: ConditionContext): boolean {
-  if ('all' in condition) return condition.all.every((c) => holds(c, ctx));
-  if ('any' in condition) return condition.any.some((c) => holds(c, ctx));
-  if ('flag' in condition) return isFlagActive(ctx.flags, condition.flag, ctx.turn);
-  if ('notFlag' in condition) return !isFlagActive(ctx.flags, condition.notFlag, ctx.turn);
-  if ('benchmark' in condition) return ctx.benchmarks[condition.benchmark] !== undefined;
-  if ('reason' in condition) return ctx.reason === condition.reason;
-  const value = 'driver' in condition ? ctx.drivers[condition.driver] : ctx.meters[condition.meter];
-  return 'above' in condition ? value > condition.above : value < condition.below;
+  return predicateOf(condition)(ctx);
 }
 
 /** A short, stable description of a condition, for `effect.lapsed` reasons and the debrief. */

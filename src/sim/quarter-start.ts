@@ -11,20 +11,27 @@ export const NEWS_PER_QUARTER = 2;
 const inWindow = (item: { turn?: number; from?: number; to?: number }, turn: number) =>
   item.turn !== undefined ? item.turn === turn : (item.from ?? 1) <= turn && turn <= (item.to ?? Infinity);
 
-function isIncidentEligible(draft: Draft, incident: Incident): boolean {
+type Context = ReturnType<typeof conditionContext>;
+
+function isIncidentEligible(draft: Draft, incident: Incident, ctx: Context): boolean {
   const last = draft.lastFired[incident.id];
   if (last !== undefined && (incident.once || draft.turn - last <= (incident.cooldown ?? 0))) return false;
   if (!inWindow(incident, draft.turn)) return false;
-  return incident.when === undefined || holds(incident.when, conditionContext(draft));
+  return incident.when === undefined || holds(incident.when, ctx);
 }
 
-function isCardEligible(draft: Draft, scenario: Scenario, card: Decision): boolean {
+function isCardEligible(
+  draft: Draft,
+  levers: ReadonlyMap<string, ReadonlySet<string>>,
+  card: Decision,
+  ctx: Context,
+): boolean {
   if (draft.funded.includes(card.id) || !inWindow(card, draft.turn)) return false;
-  for (const lever of lookup(scenario).levers.get(card.id) ?? []) {
-    const until = draft.suspendedLevers[lever];
+  for (const lever of levers.get(card.id) ?? []) {
+    const until = draft.suspendedLevers[lever as keyof Draft['suspendedLevers']];
     if (until !== undefined && draft.turn <= until) return false; // the mandate withholds this lever's cards
   }
-  return card.when === undefined || holds(card.when, conditionContext(draft));
+  return card.when === undefined || holds(card.when, ctx);
 }
 
 /**
@@ -34,7 +41,8 @@ function isCardEligible(draft: Draft, scenario: Scenario, card: Decision): boole
  */
 export function startQuarter(draft: Draft, scenario: Scenario): void {
   const turn = draft.turn;
-  const eligible = scenario.incidents.filter((incident) => isIncidentEligible(draft, incident));
+  const ctx = conditionContext(draft);
+  const eligible = scenario.incidents.filter((incident) => isIncidentEligible(draft, incident, ctx));
 
   const quiet = { id: '', weight: draft.k.crisisQuietWeight };
   const [crisis] = pickWeighted(
@@ -52,7 +60,8 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
     pool = pool.filter((i) => i !== picked);
   }
 
-  const cards = scenario.decisions.filter((card) => isCardEligible(draft, scenario, card));
+  const { levers } = lookup(scenario);
+  const cards = scenario.decisions.filter((card) => isCardEligible(draft, levers, card, ctx));
   const fixed = cards.filter((card) => card.turn === turn);
   const [rest] = shuffle(
     cards.filter((card) => card.turn !== turn),
