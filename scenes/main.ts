@@ -2,6 +2,7 @@ import './overlay/styles.css';
 import { resolveLanguage } from '../src/i18n/languages';
 import { localStorageSaves, localStorageSettings } from './adapters/local-storage-saves';
 import { App } from './app';
+import { Shell } from './shell';
 
 function requireElement(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -12,14 +13,14 @@ function requireElement(id: string): HTMLElement {
 const params = new URLSearchParams(window.location.search);
 const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 const { language, isRequestInvalid } = resolveLanguage(params.get('lang'), preferred);
-const settingsStore = localStorageSettings();
+const settings = localStorageSettings();
 
 // N.B. no Phaser yet: the DOM overlay carries the whole game. The title draws at once from the generated
 // scenario index; the game code and each pack load lazily when a session opens (DESIGN §8).
-new App(
+const shell = new Shell(
   { topBar: requireElement('top-bar'), main: requireElement('app'), announcer: requireElement('announcer') },
-  localStorageSaves(),
-  settingsStore,
+  settings,
   language,
-  settingsStore.read(),
-).boot(window.location.search, isRequestInvalid);
+  settings.read(),
+);
+new App(shell, localStorageSaves()).boot(window.location.search, isRequestInvalid);

@@ -1,12 +1,13 @@
 import type { Scenario } from '../../src/content/scenario.schema';
 import type { Locale } from '../../src/i18n/i18n';
-import { selectGlossary } from '../../src/view-model/glossary-view';
+import { selectGlossary, type GlossaryTerm } from '../../src/view-model/glossary-view';
 import { TEXT_SIZES, type Settings } from '../../src/view-model/settings';
 import { h } from './dom';
 
 /**
- * Opens a modal <dialog> (Escape closes it natively) and returns focus to `returnFocusId` when it closes.
- * The dialog is removed from the page on close, so only one of each exists at a time.
+ * Opens a modal <dialog> (Escape closes it natively). On close, focus goes back to the control that had it
+ * (found again by id, since screens may have been redrawn meanwhile), else to `returnFocusId`. The dialog is
+ * removed on close, so only one of each exists at a time.
  */
 function openDialog(
   id: string,
@@ -16,6 +17,7 @@ function openDialog(
   ...content: Node[]
 ): void {
   document.getElementById(id)?.remove();
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
   const headingId = `${id}-heading`;
   const dialog = h(
     'dialog',
@@ -34,10 +36,14 @@ function openDialog(
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
-    document.getElementById(returnFocusId)?.focus();
+    (document.getElementById(opener) ?? document.getElementById(returnFocusId))?.focus();
   });
   document.body.append(dialog);
   dialog.showModal();
+  // Read from the top: the heading takes focus, not the Close button at the end.
+  const heading = dialog.querySelector('h2');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus();
 }
 
 /** Text size, high contrast, reduced motion, number keys, the help shortcut: applied at once and kept. */
@@ -91,12 +97,16 @@ export function openSettingsDialog(
   );
 }
 
-/** How to play and the glossary (the interface's terms, then the open pack's). */
-export function openHelpDialog(locale: Locale, scenario: Scenario | undefined): void {
+/** How to play and the glossary (political capital, the packs' shared glossary, the open pack's terms). */
+export function openHelpDialog(
+  locale: Locale,
+  shared: readonly GlossaryTerm[],
+  scenario: Scenario | undefined,
+): void {
   const steps = (
     ['help.howTo.1', 'help.howTo.2', 'help.howTo.3', 'help.howTo.4', 'help.howTo.5'] as const
   ).map((key) => h('li', {}, locale.t(key)));
-  const glossary = selectGlossary(scenario, locale).flatMap((entry) => [
+  const glossary = selectGlossary(shared, scenario, locale).flatMap((entry) => [
     h('dt', {}, entry.term),
     h('dd', {}, entry.definition),
   ]);

@@ -2,7 +2,7 @@ import type { Locale } from '../../src/i18n/i18n';
 import type { QuarterView, TimerView } from '../../src/view-model/quarter-view';
 import { cardElement, type CardActions } from './cards';
 import { h } from './dom';
-import { meterList } from './meters';
+import { newsSection, sidePanels } from './quarter-panels';
 import { screen, section, type Screen } from './screen';
 
 export interface TimerActions {
@@ -22,91 +22,6 @@ export interface TutorialView {
 export interface QuarterActions extends CardActions {
   readonly endQuarter: () => void;
   readonly timer: TimerActions;
-}
-
-/** Meters, political capital and host consent: the left column of the news and quarter screens. */
-function statusPanel(view: QuarterView, locale: Locale): HTMLElement {
-  const gauge = (label: string, value: string) =>
-    h('div', { class: 'gauge' }, h('dt', {}, label), h('dd', {}, value));
-  return section(
-    'status',
-    locale.t('quarter.status'),
-    'panel status',
-    meterList(view.meters),
-    h(
-      'dl',
-      { class: 'gauges' },
-      gauge(view.capital.label, view.capital.valueText),
-      gauge(view.consent.label, view.consent.valueText),
-    ),
-  );
-}
-
-function newsSection(view: QuarterView, locale: Locale): HTMLElement {
-  const items = view.news.map((item) =>
-    h(
-      'li',
-      { class: 'news-item' },
-      h('h3', { class: 'news-title' }, item.title),
-      h('p', {}, item.text),
-      item.regionText ? h('p', { class: 'news-region' }, item.regionText) : undefined,
-    ),
-  );
-  return section(
-    'news',
-    locale.t('quarter.news'),
-    'panel news',
-    items.length > 0 ? h('ul', { class: 'news-list' }, ...items) : h('p', {}, locale.t('quarter.noNews')),
-  );
-}
-
-function ledgerSection(view: QuarterView, locale: Locale): HTMLElement {
-  if (view.ledger === undefined)
-    return section(
-      'ledger',
-      locale.t('ledger.heading'),
-      'panel ledger',
-      h('p', {}, locale.t('ledger.hidden')),
-    );
-  return section(
-    'ledger',
-    locale.t('ledger.heading'),
-    'panel ledger',
-    h('p', { class: 'hint' }, locale.t('ledger.hint')),
-    view.ledger.length > 0
-      ? h('ul', { class: 'ledger-list' }, ...view.ledger.map((item) => h('li', {}, item.text)))
-      : h('p', {}, locale.t('ledger.empty')),
-  );
-}
-
-function mapSection(view: QuarterView, locale: Locale): HTMLElement {
-  return section(
-    'regions',
-    locale.t('map.heading'),
-    'panel regions',
-    h(
-      'ul',
-      { class: 'region-list' },
-      ...view.regions.map((region) =>
-        h(
-          'li',
-          { class: `region harm-${region.level}` },
-          h('span', { class: 'region-text' }, region.text),
-          region.incidentsText ? h('span', { class: 'region-incidents' }, region.incidentsText) : undefined,
-        ),
-      ),
-    ),
-  );
-}
-
-function sidePanels(view: QuarterView, locale: Locale): HTMLElement {
-  return h(
-    'div',
-    { class: 'side' },
-    statusPanel(view, locale),
-    ledgerSection(view, locale),
-    mapSection(view, locale),
-  );
 }
 
 /** Group mode: the deliberation countdown and the facilitator's controls. */
@@ -213,10 +128,7 @@ export function quarterScreen(
         { class: 'hint' },
         locale.t('quarter.initiativesHint'),
         ' ',
-        view.capital.label,
-        ': ',
-        view.capital.valueText,
-        '.',
+        locale.t('quarter.capitalNow', { left: view.capital.value, total: view.capital.total }),
       ),
       actions.numberKeys ? h('p', { class: 'hint' }, locale.t('quarter.numberKeysHint')) : undefined,
       view.initiatives.length > 0

@@ -1,6 +1,7 @@
 import type { Locale, MessageKey, MessageValues } from '../../src/i18n/i18n';
 import type { SessionMode } from '../../src/flow/session-context';
 import type { Difficulty } from '../../src/sim/sim-state';
+import type { SavedOfferView } from '../../src/view-model/title-view';
 import type { ScenarioIndexEntry } from '../scenario-index';
 import { h, idOf } from './dom';
 import { screen, section, type Screen } from './screen';
@@ -19,11 +20,6 @@ export interface TitleChoices {
   readonly difficulty: Difficulty;
 }
 
-/** The saved session as the title offers it: resumable, or unreadable with (perhaps) a backup. */
-export type SavedOffer =
-  | { readonly kind: 'resume'; readonly summary: Notice }
-  | { readonly kind: 'problem'; readonly problem: Notice; readonly backup?: Notice };
-
 export interface TitleActions {
   readonly choose: (patch: Partial<TitleChoices>) => void;
   readonly start: () => void;
@@ -35,7 +31,7 @@ export interface TitleModel {
   readonly packs: readonly ScenarioIndexEntry[];
   readonly choices: TitleChoices;
   readonly notices: readonly Notice[];
-  readonly saved?: SavedOffer;
+  readonly saved: SavedOfferView | undefined;
 }
 
 function radioGroup<T extends string | number>(
@@ -78,14 +74,13 @@ function radioGroup<T extends string | number>(
   );
 }
 
-function savedSection(saved: SavedOffer, locale: Locale, actions: TitleActions): HTMLElement {
-  const say = (notice: Notice) => locale.t(notice.key, notice.values);
+function savedSection(saved: SavedOfferView, locale: Locale, actions: TitleActions): HTMLElement {
   if (saved.kind === 'resume') {
     return section(
       'saved',
       locale.t('title.saved'),
       'panel saved',
-      h('p', {}, say(saved.summary)),
+      h('p', {}, saved.summary),
       h(
         'div',
         { class: 'actions' },
@@ -101,12 +96,12 @@ function savedSection(saved: SavedOffer, locale: Locale, actions: TitleActions):
     'saved',
     locale.t('title.saved'),
     'panel saved problem',
-    h('p', { class: 'notice', attrs: { role: 'alert' } }, say(saved.problem)),
+    h('p', { class: 'notice', attrs: { role: 'alert' } }, saved.problem),
     saved.backup
       ? h(
           'div',
           { class: 'actions' },
-          h('p', { class: 'hint' }, locale.t('save.backupHint'), ' ', say(saved.backup)),
+          h('p', { class: 'hint' }, locale.t('save.backupHint'), ' ', saved.backup),
           h(
             'button',
             { id: 'resume-backup', attrs: { type: 'button' }, on: { click: actions.resumeBackup } },

@@ -63,6 +63,12 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
     input: { scenario, settings: start.settings, mode, ...(start.log ? { log: start.log } : {}) },
   });
   const send = (event: SessionEvent) => actor.send(event);
+  const timerActions = {
+    pause: () => send({ type: 'timer.paused' }),
+    resume: () => send({ type: 'timer.resumed' }),
+    extend: () => send({ type: 'timer.extended', ms: TIMER_EXTENSION_MS }),
+    disable: () => send({ type: 'timer.disabled' }),
+  };
   const tutorial = { show: start.log === undefined, step: 0 };
 
   const tutorialView = (snapshot: SessionSnapshot): TutorialView | undefined => {
@@ -102,12 +108,7 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
           withdraw: (decisionId) => send({ type: 'option.withdrawn', decisionId }),
           endQuarter: () => send({ type: 'turn.ended' }),
           numberKeys: host.settings().numberKeys,
-          timer: {
-            pause: () => send({ type: 'timer.paused' }),
-            resume: () => send({ type: 'timer.resumed' }),
-            extend: () => send({ type: 'timer.extended', ms: TIMER_EXTENSION_MS }),
-            disable: () => send({ type: 'timer.disabled' }),
-          },
+          timer: timerActions,
         },
         tutorialView(snapshot),
       ),
@@ -163,16 +164,7 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
       previous.context.timer !== snapshot.context.timer;
     const timer = isTimerOnly ? selectQuarterView(snapshot.context, host.locale()).timer : undefined;
     if (isTimerOnly && timer) {
-      const locale = host.locale();
-      host.patch(
-        '.timer',
-        timerPanel(timer, locale, {
-          pause: () => send({ type: 'timer.paused' }),
-          resume: () => send({ type: 'timer.resumed' }),
-          extend: () => send({ type: 'timer.extended', ms: TIMER_EXTENSION_MS }),
-          disable: () => send({ type: 'timer.disabled' }),
-        }),
-      );
+      host.patch('.timer', timerPanel(timer, host.locale(), timerActions));
       return;
     }
     if (previous !== undefined && previous.value === snapshot.value && previous.context === snapshot.context)

@@ -85,6 +85,7 @@ export const EN = {
   'quarter.meters': 'Meters',
   'quarter.capital': 'Political capital',
   'quarter.capitalLeft': '{{left}} of {{total}} left',
+  'quarter.capitalNow': 'Political capital: {{left}} of {{total}} left.',
   'quarter.consent': 'Host consent',
   'quarter.news': 'News and intelligence',
   'quarter.noNews': 'Nothing new this quarter.',
@@ -222,27 +223,8 @@ export const EN = {
     'Keyboard: Tab moves between controls, Enter or Space presses a button, Escape closes this window.',
   'help.glossary': 'Glossary',
   'help.close': 'Close',
-  'glossary.ssr': 'SSR',
-  'glossary.ssr.definition':
-    'Security sector reform: making the army, police, justice and their oversight effective and accountable.',
-  'glossary.poc': 'Protection of civilians',
-  'glossary.poc.definition':
-    'Preventing and responding to threats of violence against civilians; a core task of the mission.',
-  'glossary.ddr': 'DDR',
-  'glossary.ddr.definition': 'Disarmament, demobilization and reintegration of former fighters.',
-  'glossary.hrddp': 'HRDDP',
-  'glossary.hrddp.definition':
-    'The UN human rights due diligence policy: conditions on UN support to non-UN security forces.',
-  'glossary.vetting': 'Vetting',
-  'glossary.vetting.definition':
-    'Checking the records of personnel so that those with a record of abuse do not serve.',
   'glossary.capital': 'Political capital',
   'glossary.capital.definition': 'The influence you can spend on initiatives each quarter.',
-  'glossary.consent': 'Host consent',
-  'glossary.consent.definition': 'The host government’s cooperation with the mission.',
-  'glossary.review': 'Mandate review',
-  'glossary.review.definition':
-    'Every four quarters the Security Council checks the benchmarks and may change the mandate.',
 } as const;
 
 /** A UI message id. */

@@ -93,6 +93,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'quarter.meters': 'Jauges',
   'quarter.capital': 'Capital politique',
   'quarter.capitalLeft': 'reste {{left}} sur {{total}}',
+  'quarter.capitalNow': 'Capital politique : reste {{left}} sur {{total}}.',
   'quarter.consent': 'Consentement de l’État hôte',
   'quarter.news': 'Nouvelles et renseignements',
   'quarter.noNews': 'Rien de nouveau ce trimestre.',
@@ -237,25 +238,6 @@ export const FR: Readonly<Record<MessageKey, string>> = {
     'Clavier : Tab passe d’une commande à l’autre, Entrée ou Espace active un bouton, Échap ferme cette fenêtre.',
   'help.glossary': 'Glossaire',
   'help.close': 'Fermer',
-  'glossary.ssr': 'RSS',
-  'glossary.ssr.definition':
-    'Réforme du secteur de la sécurité : rendre l’armée, la police, la justice et leur contrôle efficaces et redevables.',
-  'glossary.poc': 'Protection des civils',
-  'glossary.poc.definition':
-    'Prévenir les menaces de violence contre les civils et y répondre ; une tâche centrale de la mission.',
-  'glossary.ddr': 'DDR',
-  'glossary.ddr.definition': 'Désarmement, démobilisation et réintégration des anciens combattants.',
-  'glossary.hrddp': 'PDDH',
-  'glossary.hrddp.definition':
-    'La politique de diligence voulue en matière de droits humains : les conditions de l’appui de l’ONU aux forces de sécurité non onusiennes.',
-  'glossary.vetting': 'Filtrage',
-  'glossary.vetting.definition':
-    'La vérification des antécédents du personnel, pour écarter les auteurs de violations.',
   'glossary.capital': 'Capital politique',
   'glossary.capital.definition': 'L’influence que vous pouvez consacrer aux initiatives chaque trimestre.',
-  'glossary.consent': 'Consentement de l’État hôte',
-  'glossary.consent.definition': 'La coopération du gouvernement hôte avec la mission.',
-  'glossary.review': 'Examen du mandat',
-  'glossary.review.definition':
-    'Tous les quatre trimestres, le Conseil de sécurité vérifie les jalons et peut modifier le mandat.',
 };
