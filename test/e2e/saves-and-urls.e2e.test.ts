@@ -116,6 +116,30 @@ describe('saves', () => {
   });
 });
 
+describe('the language switch', () => {
+  it('keeps the quarter as it is, mid-decision, and <html lang> follows', async () => {
+    const { page, problems, close } = await openPage(browser, RUN);
+    await openSecondQuarter(page);
+    await fundTwo(page);
+    const before = await quarterState(page);
+    await press(page, page.getByRole('button', { name: 'Français', exact: true }));
+    await heading(page, /^Trimestre 2 sur 8$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const meters = await Promise.all(
+      WORDS.fr.meters.map((name) =>
+        page.getByRole('meter', { name, exact: true }).getAttribute('aria-valuenow'),
+      ),
+    );
+    expect(meters).toEqual(before.meters);
+    expect(await pressedButtons(page.getByRole('main'))).toHaveLength(before.pressed.length);
+    await press(page, page.getByRole('button', { name: 'English', exact: true }));
+    await heading(page, /^Quarter 2 of 8$/);
+    expect(await quarterState(page)).toEqual(before);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('the Page URL', () => {
   it('opens the briefing directly with ?scenario=', async () => {
     const { page, problems, close } = await openPage(browser, `${BASE_URL}?scenario=${PACK.id}&lang=fr`);
