@@ -82,7 +82,6 @@ export const EN = {
   'quarter.toDecisions': 'To the decisions',
   'quarter.crisisAhead': 'A crisis needs your answer this quarter: {{crisis}}.',
   'quarter.status': 'Situation',
-  'quarter.meters': 'Meters',
   'quarter.capital': 'Political capital',
   'quarter.capitalLeft': '{{left}} of {{total}} left',
   'quarter.capitalNow': 'Political capital: {{left}} of {{total}} left.',
@@ -108,7 +107,6 @@ export const EN = {
   'option.reason.over-capital': 'Not enough political capital left.',
   'option.reason.over-consent': 'Host consent is too low for this.',
   'option.reason.timed-out': 'Time is up for initiatives this quarter.',
-  'option.chosenCrisis': 'Your answer',
 
   'meter.security': 'Security',
   'meter.legitimacy': 'Legitimacy',
@@ -147,7 +145,6 @@ export const EN = {
 
   'report.heading': 'Quarter {{turn}}: results',
   'report.changes': 'What changed',
-  'report.meterLine': '{{meter}}: {{from}} → {{to}}',
   'report.delayed': 'Delayed consequences',
   'report.delayedItem': 'Your decision “{{option}}” ({{card}}, quarter {{turn}}) is having further effects.',
   'report.delayedItemRegion':

@@ -90,7 +90,6 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'quarter.toDecisions': 'Passer aux décisions',
   'quarter.crisisAhead': 'Une crise appelle votre réponse ce trimestre : {{crisis}}.',
   'quarter.status': 'Situation',
-  'quarter.meters': 'Jauges',
   'quarter.capital': 'Capital politique',
   'quarter.capitalLeft': 'reste {{left}} sur {{total}}',
   'quarter.capitalNow': 'Capital politique : reste {{left}} sur {{total}}.',
@@ -117,7 +116,6 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'option.reason.over-capital': 'Il ne reste pas assez de capital politique.',
   'option.reason.over-consent': 'Le consentement de l’État hôte est trop faible pour cela.',
   'option.reason.timed-out': 'Le temps imparti aux initiatives de ce trimestre est écoulé.',
-  'option.chosenCrisis': 'Votre réponse',
 
   'meter.security': 'Sécurité',
   'meter.legitimacy': 'Légitimité',
@@ -156,7 +154,6 @@ export const FR: Readonly<Record<MessageKey, string>> = {
 
   'report.heading': 'Trimestre {{turn}} : résultats',
   'report.changes': 'Ce qui a changé',
-  'report.meterLine': '{{meter}} : {{from}} → {{to}}',
   'report.delayed': 'Conséquences différées',
   'report.delayedItem':
     'Votre décision « {{option}} » ({{card}}, trimestre {{turn}}) produit de nouveaux effets.',
