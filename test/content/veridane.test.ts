@@ -251,7 +251,7 @@ describe('Veridane: reviews, endings, debrief', () => {
 
   // Each learning objective and the claims of digest §4 its cards exercise (the pack's comments say the same).
   const TRACE: Record<string, { claims: number[]; cards: string[] }> = {
-    'beyond-the-ruling-party': {
+    'ownership-beyond-the-ruling-party': {
       claims: [15, 16, 17, 18, 19, 23],
       cards: [
         'five-month-strategy',
@@ -263,7 +263,7 @@ describe('Veridane: reviews, endings, debrief', () => {
         'election-security-plan',
       ],
     },
-    'appeasement-or-reform': {
+    'appease-or-reform': {
       claims: [20, 26, 27, 28],
       cards: [
         'kanosse-mutiny',
@@ -274,7 +274,7 @@ describe('Veridane: reviews, endings, debrief', () => {
         'commander-defiance',
       ],
     },
-    'one-army-for-all': {
+    'accountability-in-one-army': {
       claims: [1, 4, 5, 6, 21],
       cards: [
         'elite-units',
@@ -296,7 +296,7 @@ describe('Veridane: reviews, endings, debrief', () => {
         'border-attack',
       ],
     },
-    'a-hand-over-that-lasts': {
+    'coordinated-hand-over': {
       claims: [13, 14, 22, 24, 25],
       cards: [
         'handover-to-country-team',
