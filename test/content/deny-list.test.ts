@@ -259,7 +259,17 @@ describe.each(documents)('%s uses no real name from the seeds', (_name, document
 
 // A French text identical to its English one is a missing translation (issue 4), whatever its length (the lint
 // only checks texts of more than 3 words); names and acronyms that read the same in both languages are allowed.
-export const SAME_IN_BOTH = new Set(['Kessaria', 'Dorunga', 'Veridane', 'Halora', 'Lirau', 'DDR', 'POC', 'HRDDP', 'UNPOL']);
+export const SAME_IN_BOTH = new Set([
+  'Kessaria',
+  'Dorunga',
+  'Veridane',
+  'Halora',
+  'Lirau',
+  'DDR',
+  'POC',
+  'HRDDP',
+  'UNPOL',
+]);
 
 describe.each(documents)('%s translates every text', (_name, document) => {
   it('has no French text equal to its English one, except names and acronyms', () => {
