@@ -332,7 +332,7 @@ describe('Halora: reviews, endings, debrief', () => {
         'support-unit-staffing',
       ],
     },
-    'brittle-sector-and-drawdown': {
+    'brittle-sector-coordinated-handover': {
       claims: [13, 20, 24, 25, 27],
       cards: [
         'drawdown-clock',
@@ -344,7 +344,7 @@ describe('Halora: reviews, endings, debrief', () => {
         'two-lead-partners',
       ],
     },
-    'whose-security': {
+    'women-and-villages-beyond-quick-wins': {
       claims: [2, 3, 14, 32],
       cards: [
         'victim-protection-unit',
