@@ -37,7 +37,7 @@ export interface TitleModel {
 function radioGroup<T extends string | number>(
   name: string,
   legend: string,
-  items: readonly { value: T; label: string; hint?: string }[],
+  items: readonly { value: T; label: string; hint?: string; image?: string }[],
   selected: T | undefined,
   onChoose: (value: T) => void,
 ): HTMLElement {
@@ -66,6 +66,10 @@ function radioGroup<T extends string | number>(
             on: { change: () => onChoose(item.value) },
           }),
           ' ',
+          // Decorative: the label names the country; the map is described in the briefing.
+          item.image
+            ? h('img', { class: 'choice-image', attrs: { src: item.image, alt: '', width: 96, height: 72 } })
+            : undefined,
           h('span', { class: 'choice-label' }, item.label),
         ),
         item.hint ? h('p', { class: 'choice-hint', id: hintId }, item.hint) : undefined,
@@ -132,6 +136,7 @@ export function titleScreen(model: TitleModel, locale: Locale, actions: TitleAct
               value: pack.id,
               label: locale.text(pack.title),
               hint: locale.text(pack.blurb),
+              image: pack.thumbnail,
             })),
             choices.scenario,
             (scenario) => actions.choose({ scenario }),

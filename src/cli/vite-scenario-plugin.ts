@@ -6,6 +6,7 @@ import { parseScenarioText } from '../content/parse-scenario.ts';
 import { parseSourcesText } from '../content/parse-sources.ts';
 import type { Scenario } from '../content/scenario.schema.ts';
 import type { Sources } from '../content/sources.ts';
+import { thumbnailDataUri } from '../content/thumbnail.ts';
 import { readYaml } from '../content/yaml-guard.ts';
 import { NOT_PACKS } from './load-scenario.ts';
 
@@ -30,13 +31,14 @@ export interface ScenarioIndexEntry {
   readonly title: Scenario['title'];
   readonly blurb: Scenario['briefing']['blurb'];
   readonly turns: number;
+  readonly thumbnail: string; // a small SVG map as a data: URI (src/content/thumbnail.ts)
 }
 
 /**
  * YAML in the repo, JSON in the bundle (STYLE §6). A pack imported from `scenarios/` goes through the same
  * `parseScenarioText` as `npm run -s check:scenarios` (a pack that fails fails the build with the same lines);
  * `sources.yaml` and `glossary.yaml` become plain data after the same YAML safety checks. No YAML parser
- * reaches the bundle. Also serves `virtual:scenario-index`: `[{ id, title, blurb, turns }]` for every pack.
+ * reaches the bundle. Also serves `virtual:scenario-index`: `[{ id, title, blurb, turns, thumbnail }]` for every pack.
  */
 export function scenarioYaml(): Plugin {
   let root = process.cwd();
@@ -112,6 +114,7 @@ export function scenarioYaml(): Plugin {
           title: scenario.title,
           blurb: scenario.briefing.blurb,
           turns: scenario.turns,
+          thumbnail: thumbnailDataUri(scenario.regions),
         });
       }
       return `export default ${JSON.stringify(index)};`;

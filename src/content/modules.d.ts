@@ -14,6 +14,7 @@ declare module 'virtual:scenario-index' {
     readonly title: import('./scenario.schema').LocalText;
     readonly blurb: import('./scenario.schema').LocalText;
     readonly turns: number;
+    readonly thumbnail: string; // a small SVG map as a data: URI
   }[];
   export default index;
 }
