@@ -70,7 +70,7 @@ describe('scenarioYaml()', () => {
     expect(plugin(root).loadIndex()).toBe('export default [];');
   });
 
-  it('indexes every pack by id, title, blurb and turns', () => {
+  it('indexes every pack by id, title, blurb, turns and map thumbnail', () => {
     copyFileSync(`${FIXTURES}/minimal.yaml`, join(root, 'scenarios/minimal.yaml'));
     writeFileSync(join(root, 'scenarios/glossary.yaml'), 'terms: []\n');
     expect(data(plugin(root).loadIndex())).toEqual([
@@ -79,6 +79,7 @@ describe('scenarioYaml()', () => {
         title: { en: 'Minimal', fr: 'Minimal' },
         blurb: { en: 'A short test country.', fr: 'Un petit pays de test.' },
         turns: 8,
+        thumbnail: expect.stringMatching(/^data:image\/svg\+xml,%3Csvg%20.*%3Cpolygon%20/) as unknown,
       },
     ]);
   });
