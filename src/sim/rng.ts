@@ -17,9 +17,23 @@ export function seedRng(seed: string): RngState {
     h2 = Math.imul(h2 ^ code, 0x01000193);
     h3 = Math.imul(h3 ^ code, 0x01000193);
   }
-  let state: RngState = [h0 >>> 0, h1 >>> 0, h2 >>> 0, h3 >>> 0];
-  for (let i = 0; i < 12; i++) [, state] = nextFloat(state); // warm-up: spreads similar seeds apart
-  return state;
+  const words = [h0 >>> 0, h1 >>> 0, h2 >>> 0, h3 >>> 0];
+  for (let i = 0; i < 12; i++) advance(words); // warm-up: spreads similar seeds apart
+  return [words[0]!, words[1]!, words[2]!, words[3]!];
+}
+
+/**
+ * One sfc32 step on a private working copy (the same arithmetic as {@linkcode nextFloat}, without allocating
+ * a new state per draw): loops that draw many numbers use it, then hand back a fresh immutable state.
+ */
+function advance(words: number[]): number {
+  const [a, b, c, d] = words as [number, number, number, number];
+  const t = (((a + b) | 0) + d) | 0;
+  words[0] = b ^ (b >>> 9);
+  words[1] = (c + (c << 3)) | 0;
+  words[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  words[3] = (d + 1) | 0;
+  return (t >>> 0) / 4294967296;
 }
 
 /** Returns a float in [0, 1) and the next state. Never mutates its argument. */
@@ -52,16 +66,15 @@ export function pickWeighted<T extends { readonly weight: number }>(
   return [undefined, next];
 }
 
-/** A Fisher–Yates shuffle of a copy of `items`. */
+/** A Fisher–Yates shuffle of a copy of `items` (draws exactly as `nextInt` would, one per position). */
 export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] {
   const out = [...items];
-  let state = rng;
+  const words = [...rng];
   for (let i = out.length - 1; i > 0; i--) {
-    let j: number;
-    [j, state] = nextInt(state, i + 1);
+    const j = Math.floor(advance(words) * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
-  return [out, state];
+  return [out, [words[0]!, words[1]!, words[2]!, words[3]!]];
 }
 
 /**
