@@ -27,7 +27,7 @@ export function landEffect(draft: Draft, effect: PendingEffect): void {
     return;
   }
   const delta = effect.delta * coordinationFactor(draft, effect.target, effect.delta, effect.cause);
-  const actual = applyCaused(draft, effect.target, delta, effect.cause);
+  const actual = applyCaused(draft, effect.target, delta, effect.cause, effect.causeKey);
   draft.events.push({
     type: 'effect.landed',
     effectId: effect.id,

@@ -136,8 +136,7 @@ export function entryIdOf(draft: Draft, cause: number, slot: number): number {
 }
 
 /** The session index of a cause, registering it (copy-on-write) the first time it appears. */
-export function causeIndexOf(draft: Draft, cause: Cause): number {
-  const key = causeKeyOf(cause);
+export function causeIndexOf(draft: Draft, cause: Cause, key: string = causeKeyOf(cause)): number {
   const known = draft.causeIndex.get(key);
   if (known !== undefined && known < draft.causeCount) return known;
   ownRegistry(draft);
@@ -156,12 +155,18 @@ export function causeIndexOf(draft: Draft, cause: Cause): number {
  * Applies a change caused by one cause (an effect, a consent cost, an incident). The driver is clamped to
  * 0..100 and only the change that actually happened enters the ledger. Returns the actual change.
  */
-export function applyCaused(draft: Draft, target: DriverId, delta: number, cause: Cause): number {
+export function applyCaused(
+  draft: Draft,
+  target: DriverId,
+  delta: number,
+  cause: Cause,
+  key: string = causeKeyOf(cause), // pending effects carry it, so landing does not rebuild the string
+): number {
   const from = draft.drivers[target];
   const to = clampMeter(from + delta);
   const actual = to - from;
   if (actual === 0) return 0;
-  const index = causeIndexOf(draft, cause);
+  const index = causeIndexOf(draft, cause, key);
   draft.drivers[target] = to;
   const local = index * WIDTH[target];
   draft.ledger[target][local] = draft.ledger[target][local]! + actual;
