@@ -4,7 +4,7 @@ import { formatIssue, parseScenarioText } from '../../src/content/parse-scenario
 import type { Crisis, FlagRef, Option, Scenario } from '../../src/content/scenario.schema';
 import { resolveCoefficients } from '../../src/sim/defaults';
 import { evaluateAt } from '../../src/sim/model';
-import { leverOf, stanceOf, type Lever } from '../../src/sim/tags';
+import { leverOf, type Lever } from '../../src/sim/tags';
 import { sources } from './content-helpers';
 
 // The Halora pack (issue 6): what the generic content tests and the lint cannot know — the digest's words for the
@@ -20,7 +20,6 @@ function load(url: URL, name: string): Scenario {
 }
 const pack = load(PACK, 'scenarios/halora.yaml');
 const crises = pack.incidents.filter((i): i is Crisis => i.kind === 'crisis');
-const news = pack.incidents.filter((i) => i.kind === 'news');
 const cards = [...pack.decisions, ...crises];
 const options: Option[] = cards.flatMap((card) => card.options);
 const flagId = (ref: FlagRef) => (typeof ref === 'string' ? ref : ref.id);
@@ -64,71 +63,11 @@ describe('Halora: the starting point of digest §5.3', () => {
   });
 });
 
-describe('Halora: size and coverage', () => {
-  it('has at least 24 initiative cards, 8 crises and 12 news items', () => {
-    expect(pack.decisions.length).toBeGreaterThanOrEqual(24);
-    expect(crises.length).toBeGreaterThanOrEqual(8);
-    expect(news.length).toBeGreaterThanOrEqual(12);
-  });
-
-  it('gives every card 2 to 4 options', () => {
-    for (const card of cards) {
-      expect(card.options.length, card.id).toBeGreaterThanOrEqual(2);
-      expect(card.options.length, card.id).toBeLessThanOrEqual(4);
-    }
-  });
-
-  it('covers vetting, train-and-equip, dialogue and coordination with at least 4 cards each', () => {
-    for (const lever of ['vetting', 'train-equip', 'dialogue', 'coordination'] as const) {
-      expect(cards.filter((card) => levers(card).has(lever)).length, lever).toBeGreaterThanOrEqual(4);
-    }
-  });
-
-  it('covers monitoring and the HRDDP, DDR, justice, public finance and gender', () => {
-    for (const lever of ['monitoring', 'ddr', 'justice', 'finance', 'gender'] as const) {
-      expect(cards.filter((card) => levers(card).has(lever)).length, lever).toBeGreaterThanOrEqual(2);
-    }
-  });
-
-  it('sets the benchmark flags and the four model flags, dialogue-followed-up and backing-forces timed', () => {
-    const set = options.flatMap((o) => o.flags ?? []);
-    const ids = new Set(set.map(flagId));
-    for (const flag of [
-      'assessment-done',
-      'dialogue-launched',
-      'strategy-agreed',
-      'oversight-functioning',
-      'hrddp-framework',
-      'monitoring-system',
-      'handover-planned',
-      'ddr-promised',
-      'ddr-funded',
-    ])
-      expect(ids, flag).toContain(flag);
-    for (const timed of ['dialogue-followed-up', 'backing-forces']) {
-      const refs = set.filter((ref) => flagId(ref) === timed);
-      expect(refs.length, timed).toBeGreaterThan(0);
-      expect(
-        refs.every((ref) => typeof ref !== 'string'),
-        `${timed} is always timed`,
-      ).toBe(true);
-    }
-  });
-
-  it('marks conditional effects where the doctrine says "only if", and counts vanity outputs', () => {
-    expect(options.filter((o) => o.effects.some((e) => e.when !== undefined)).length).toBeGreaterThanOrEqual(
-      5,
-    );
-    const counters = new Set(options.flatMap((o) => Object.keys(o.outputs ?? {})));
-    expect(counters).toContain('personnel-trained');
-    expect(counters).toContain('officers-certified');
-  });
-
-  it('gives every news item a trigger on the model and a citation', () => {
-    for (const item of news) {
-      expect(item.when, item.id).toBeDefined();
-      expect(item.cites.length, item.id).toBeGreaterThan(0);
-    }
+describe('Halora: its own flags, counters and inferred detail', () => {
+  // The checks every pack shares are in shipped-packs.test.ts; here, what only Halora promises.
+  it('plans the hand-over as a flag and counts officers certified', () => {
+    expect(new Set(options.flatMap((o) => (o.flags ?? []).map(flagId)))).toContain('handover-planned');
+    expect(new Set(options.flatMap((o) => Object.keys(o.outputs ?? {})))).toContain('officers-certified');
   });
 
   it('marks its invented detail as inferred (the seeds say little on Timor-Leste)', () => {
@@ -203,14 +142,6 @@ describe('Halora: its own country (digest §5.3)', () => {
       expect(kessariaCards, theirs).toContain(theirs);
     }
     expect(Object.keys(SHARED).length).toBeLessThanOrEqual(cards.length / 3);
-  });
-});
-
-describe('Halora: actors', () => {
-  it('has at least 8 actors, each saying what it wants and shown reacting in some incident', () => {
-    expect(pack.actors.length).toBeGreaterThanOrEqual(8);
-    const shown = new Set(pack.incidents.flatMap((i) => i.actors ?? []));
-    for (const actor of pack.actors) expect(shown, actor.id).toContain(actor.id);
   });
 });
 
@@ -393,14 +324,5 @@ describe('Halora: French typography beyond the lint', () => {
     expect(pack.briefing.mandate.fr).toContain(
       'politique de diligence voulue en matière de droits de l’homme (HRDDP)',
     );
-  });
-});
-
-describe('Halora: stance tags stay meaningful', () => {
-  it('tags every option with a stance and a lever the policies can select', () => {
-    for (const option of options) {
-      expect(stanceOf(option.tags), option.id).toBeDefined();
-      expect(leverOf(option.tags), option.id).toBeDefined();
-    }
   });
 });

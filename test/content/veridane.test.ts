@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveCoefficients } from '../../src/sim/defaults';
 import { evaluateAt } from '../../src/sim/model';
-import { leverOf, stanceOf } from '../../src/sim/tags';
+import { stanceOf } from '../../src/sim/tags';
 import {
   edgesOf,
   flagId,
   frenchTexts,
-  leversOf,
   loadPack,
   partsOf,
   properlyCross,
@@ -19,7 +18,7 @@ import {
 // country's starting point (§5.2), the size of the pack, its map, what makes it its own country, and the traces the
 // issue asks for. The checks mirror test/content/kessaria.test.ts.
 const pack = loadPack('veridane.yaml');
-const { crises, news, cards, options } = partsOf(pack);
+const { crises, cards, options } = partsOf(pack);
 const GLOSSARY = new URL('../../scenarios/glossary.yaml', import.meta.url);
 
 describe('Veridane: the starting point of digest §5.2', () => {
@@ -57,69 +56,10 @@ describe('Veridane: the starting point of digest §5.2', () => {
   });
 });
 
-describe('Veridane: size and coverage', () => {
-  it('has at least 24 initiative cards, 8 crises and 12 news items', () => {
-    expect(pack.decisions.length).toBeGreaterThanOrEqual(24);
-    expect(crises.length).toBeGreaterThanOrEqual(8);
-    expect(news.length).toBeGreaterThanOrEqual(12);
-  });
-
-  it('gives every card 2 to 4 options', () => {
-    for (const card of cards) {
-      expect(card.options.length, card.id).toBeGreaterThanOrEqual(2);
-      expect(card.options.length, card.id).toBeLessThanOrEqual(4);
-    }
-  });
-
-  it('covers vetting, train-and-equip, dialogue and coordination with at least 4 cards each', () => {
-    for (const lever of ['vetting', 'train-equip', 'dialogue', 'coordination'] as const)
-      expect(cards.filter((card) => leversOf(card).has(lever)).length, lever).toBeGreaterThanOrEqual(4);
-  });
-
-  it('covers monitoring and the HRDDP, DDR, justice, public finance and gender', () => {
-    for (const lever of ['monitoring', 'ddr', 'justice', 'finance', 'gender'] as const)
-      expect(cards.filter((card) => leversOf(card).has(lever)).length, lever).toBeGreaterThanOrEqual(2);
-  });
-
-  it('sets the benchmark flags and the four model flags, dialogue-followed-up and backing-forces timed', () => {
-    const set = options.flatMap((o) => o.flags ?? []);
-    const ids = new Set(set.map(flagId));
-    for (const flag of [
-      'assessment-done',
-      'dialogue-launched',
-      'strategy-agreed',
-      'oversight-functioning',
-      'hrddp-framework',
-      'monitoring-system',
-      'handover-planned',
-      'ddr-promised',
-      'ddr-funded',
-    ])
-      expect(ids, flag).toContain(flag);
-    for (const timed of ['dialogue-followed-up', 'backing-forces']) {
-      const refs = set.filter((ref) => flagId(ref) === timed);
-      expect(refs.length, timed).toBeGreaterThan(0);
-      expect(
-        refs.every((ref) => typeof ref !== 'string'),
-        `${timed} is always timed`,
-      ).toBe(true);
-    }
-  });
-
-  it('marks conditional effects where the doctrine says "only if", and counts vanity outputs', () => {
-    expect(options.filter((o) => o.effects.some((e) => e.when !== undefined)).length).toBeGreaterThanOrEqual(
-      5,
-    );
-    const counters = new Set(options.flatMap((o) => Object.keys(o.outputs ?? {})));
-    expect(counters).toContain('personnel-trained');
-    expect(counters).toContain('courthouses-built');
-  });
-
-  it('gives every news item a trigger on the model and a citation', () => {
-    for (const item of news) {
-      expect(item.when, item.id).toBeDefined();
-      expect(item.cites.length, item.id).toBeGreaterThan(0);
-    }
+describe('Veridane: its own flags', () => {
+  // The checks every pack shares are in shipped-packs.test.ts; here, what only Veridane promises.
+  it('plans the hand-over to the country team as a flag the reviews read', () => {
+    expect(new Set(options.flatMap((o) => (o.flags ?? []).map(flagId)))).toContain('handover-planned');
   });
 });
 
@@ -179,14 +119,6 @@ describe('Veridane: its own country, not Kessaria with new names', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['victors-peace', 'mutinies-without-end', 'orderly-hand-over']),
     );
-  });
-});
-
-describe('Veridane: actors', () => {
-  it('has at least 8 actors, each saying what it wants and shown reacting in some incident', () => {
-    expect(pack.actors.length).toBeGreaterThanOrEqual(8);
-    const shown = new Set(pack.incidents.flatMap((i) => i.actors ?? []));
-    for (const actor of pack.actors) expect(shown, actor.id).toContain(actor.id);
   });
 });
 
@@ -336,14 +268,5 @@ describe('Veridane: French typography beyond the lint', () => {
     expect(pack.briefing.mandate.fr).toContain(
       'politique de diligence voulue en matière de droits de l’homme (HRDDP)',
     );
-  });
-});
-
-describe('Veridane: stance tags stay meaningful', () => {
-  it('tags every option with a stance and a lever the policies can select', () => {
-    for (const option of options) {
-      expect(stanceOf(option.tags), option.id).toBeDefined();
-      expect(leverOf(option.tags), option.id).toBeDefined();
-    }
   });
 });
