@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leverOf, stanceOf } from '../../src/sim/tags';
-import { flagId, leversOf, loadPack, partsOf } from './pack-checks';
+import { edgesOf, flagId, leversOf, loadPack, partsOf, properlyCross, strictlyInside } from './pack-checks';
 
 // What issues 4–6 ask of every shipped pack alike: its size, the levers its cards cover, the flags the model and
 // the benchmarks read, conditional effects and vanity counters, triggered and cited news, actors shown reacting,
@@ -85,6 +85,57 @@ describe.each(files)('%s', (file) => {
     for (const option of options) {
       expect(stanceOf(option.tags), option.id).toBeDefined();
       expect(leverOf(option.tags), option.id).toBeDefined();
+    }
+  });
+
+  it('has a capital and 4 to 6 named regions, labels and the capital inside their own region', () => {
+    expect(pack.regions.length).toBeGreaterThanOrEqual(4);
+    expect(pack.regions.length).toBeLessThanOrEqual(6);
+    expect(pack.regions.filter((r) => r.capital !== undefined)).toHaveLength(1);
+    for (const region of pack.regions) {
+      expect(strictlyInside(region.label, region.polygon), `${region.id} label`).toBe(true);
+      if (region.capital)
+        expect(strictlyInside(region.capital, region.polygon), `${region.id} capital`).toBe(true);
+    }
+  });
+
+  it('draws regions that do not overlap', () => {
+    for (const [i, a] of pack.regions.entries()) {
+      for (const b of pack.regions.slice(i + 1)) {
+        for (const [p, q] of edgesOf(a.polygon))
+          for (const [r, s] of edgesOf(b.polygon))
+            expect(properlyCross(p, q, r, s), `${a.id} and ${b.id} edges cross`).toBe(false);
+        for (const point of a.polygon)
+          expect(strictlyInside(point, b.polygon), `${a.id} in ${b.id}`).toBe(false);
+        for (const point of b.polygon)
+          expect(strictlyInside(point, a.polygon), `${b.id} in ${a.id}`).toBe(false);
+        expect(strictlyInside(a.label, b.polygon), `${a.id} label in ${b.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('has short, medium and long-term benchmarks, the first two with a deadline', () => {
+    for (const term of ['short', 'medium', 'long'] as const) {
+      const benchmarks = pack.benchmarks.filter((b) => b.term === term);
+      expect(benchmarks.length, term).toBeGreaterThanOrEqual(2);
+      if (term !== 'long') for (const b of benchmarks) expect(b.by, b.id).toBeDefined();
+    }
+  });
+
+  it('has at least 5 endings, collapse and consent-withdrawn among them, the last without a condition', () => {
+    const ids = pack.endings.map((e) => e.id);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    expect(ids).toEqual(expect.arrayContaining(['collapse', 'consent-withdrawn']));
+    expect(pack.endings.at(-1)!.when).toBeUndefined();
+  });
+
+  it('has at least 10 debrief questions, a first-quarter tutorial and 3 to 4 paragraphs of history', () => {
+    expect(pack.questions.length).toBeGreaterThanOrEqual(10);
+    expect(pack.tutorial.length).toBeGreaterThanOrEqual(4);
+    for (const lang of ['en', 'fr'] as const) {
+      const paragraphs = pack.briefing.history[lang].split(/\n\s*\n/).filter((p) => p.trim() !== '');
+      expect(paragraphs.length, lang).toBeGreaterThanOrEqual(3);
+      expect(paragraphs.length, lang).toBeLessThanOrEqual(4);
     }
   });
 });

@@ -4,15 +4,7 @@ import { parse } from 'yaml';
 import { resolveCoefficients } from '../../src/sim/defaults';
 import { evaluateAt } from '../../src/sim/model';
 import { stanceOf } from '../../src/sim/tags';
-import {
-  edgesOf,
-  flagId,
-  frenchTexts,
-  loadPack,
-  partsOf,
-  properlyCross,
-  strictlyInside,
-} from './pack-checks';
+import { flagId, frenchTexts, loadPack, partsOf } from './pack-checks';
 
 // The Veridane pack (issue 5): what the generic content tests and the lint cannot know — the digest's words for the
 // country's starting point (§5.2), the size of the pack, its map, what makes it its own country, and the traces the
@@ -122,30 +114,6 @@ describe('Veridane: its own country, not Kessaria with new names', () => {
   });
 });
 
-describe('Veridane: the map', () => {
-  it('has a capital and 4 to 6 named regions', () => {
-    expect(pack.regions.length).toBeGreaterThanOrEqual(4);
-    expect(pack.regions.length).toBeLessThanOrEqual(6);
-    expect(pack.regions.filter((r) => r.capital !== undefined)).toHaveLength(1);
-  });
-
-  it('draws regions that do not overlap', () => {
-    for (const [i, a] of pack.regions.entries()) {
-      for (const b of pack.regions.slice(i + 1)) {
-        for (const [p, q] of edgesOf(a.polygon))
-          for (const [r, s] of edgesOf(b.polygon))
-            expect(properlyCross(p, q, r, s), `${a.id} and ${b.id} edges cross`).toBe(false);
-        for (const point of a.polygon)
-          expect(strictlyInside(point, b.polygon), `${a.id} in ${b.id}`).toBe(false);
-        for (const point of b.polygon)
-          expect(strictlyInside(point, a.polygon), `${b.id} in ${a.id}`).toBe(false);
-        expect(strictlyInside(a.label, b.polygon), `${a.id} label in ${b.id}`).toBe(false);
-      }
-      expect(strictlyInside(a.label, a.polygon), `${a.id} label inside`).toBe(true);
-    }
-  });
-});
-
 describe('Veridane: reviews, endings, debrief', () => {
   it('strips vetting and train-and-equip support when consent is below the floor, and can bring the closure forward', () => {
     const stripped = pack.mandateReviews.find((m) => m.trigger === 'consentFloor');
@@ -154,31 +122,6 @@ describe('Veridane: reviews, endings, debrief', () => {
       m.effects?.some((e) => e.target === 'protection' && e.delta < 0),
     );
     expect(JSON.stringify(drawdown?.when)).toContain('security');
-  });
-
-  it('has short, medium and long-term benchmarks, the first two with a deadline', () => {
-    for (const term of ['short', 'medium', 'long'] as const) {
-      const benchmarks = pack.benchmarks.filter((b) => b.term === term);
-      expect(benchmarks.length, term).toBeGreaterThanOrEqual(2);
-      if (term !== 'long') for (const b of benchmarks) expect(b.by, b.id).toBeDefined();
-    }
-  });
-
-  it('has at least 5 endings, collapse and consent-withdrawn among them, the last without a condition', () => {
-    const ids = pack.endings.map((e) => e.id);
-    expect(ids.length).toBeGreaterThanOrEqual(5);
-    expect(ids).toEqual(expect.arrayContaining(['collapse', 'consent-withdrawn']));
-    expect(pack.endings.at(-1)!.when).toBeUndefined();
-  });
-
-  it('has at least 10 debrief questions, a first-quarter tutorial and 3 to 4 paragraphs of history', () => {
-    expect(pack.questions.length).toBeGreaterThanOrEqual(10);
-    expect(pack.tutorial.length).toBeGreaterThanOrEqual(4);
-    for (const lang of ['en', 'fr'] as const) {
-      const paragraphs = pack.briefing.history[lang].split(/\n\s*\n/).filter((p) => p.trim() !== '');
-      expect(paragraphs.length, lang).toBeGreaterThanOrEqual(3);
-      expect(paragraphs.length, lang).toBeLessThanOrEqual(4);
-    }
   });
 
   // Each learning objective and the claims of digest §4 its cards exercise (the pack's comments say the same).
