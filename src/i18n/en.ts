@@ -1,3 +1,8 @@
+import { FACILITATION_EN } from './features/facilitation';
+import { LMS_EN } from './features/lms';
+import { PRESENTATION_EN } from './features/presentation';
+import { REVIEW_EN } from './features/review';
+
 /**
  * The interface's English strings: i18next resources with flat keys (`keySeparator: false`) and `{{name}}`
  * placeholders. French (fr.ts) must have exactly these keys; test/i18n checks both and French typography.
@@ -222,6 +227,12 @@ export const EN = {
   'help.close': 'Close',
   'glossary.capital': 'Political capital',
   'glossary.capital.definition': 'The influence you can spend on initiatives each quarter.',
+
+  // Each feature keeps its own strings in features/*.ts.
+  ...REVIEW_EN,
+  ...FACILITATION_EN,
+  ...PRESENTATION_EN,
+  ...LMS_EN,
 } as const;
 
 /** A UI message id. */

@@ -1,4 +1,8 @@
 import type { MessageKey } from './en';
+import { FACILITATION_FR } from './features/facilitation';
+import { LMS_FR } from './features/lms';
+import { PRESENTATION_FR } from './features/presentation';
+import { REVIEW_FR } from './features/review';
 
 /**
  * Les textes de l’interface en français, avec les mêmes clés que en.ts. Typographie (STYLE §6) : espace
@@ -237,4 +241,9 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'help.close': 'Fermer',
   'glossary.capital': 'Capital politique',
   'glossary.capital.definition': 'L’influence que vous pouvez consacrer aux initiatives chaque trimestre.',
+
+  ...REVIEW_FR,
+  ...FACILITATION_FR,
+  ...PRESENTATION_FR,
+  ...LMS_FR,
 };

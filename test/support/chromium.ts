@@ -18,5 +18,9 @@ export const CHROMIUM_LAUNCH: LaunchOptions = {
   ],
 };
 
-/** Where test/support/preview-server.ts serves the production build (vite.config.ts `preview`). */
-export const BASE_URL = 'http://127.0.0.1:4173/';
+/**
+ * Where test/support/preview-server.ts serves the production build: port 4173 (vite.config.ts `preview`), or
+ * DM_PREVIEW_PORT when several checkouts run their browser tests at once.
+ */
+export const PREVIEW_PORT = Number(process.env.DM_PREVIEW_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
