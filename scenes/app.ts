@@ -11,7 +11,7 @@ import type { Director, SessionStart } from './session/director';
 import type { Shell } from './shell';
 
 /** A run to open: pack, seed, length, difficulty, mode, and the saved log when it is a resume. */
-interface Run {
+export interface Run {
   readonly scenario: string;
   readonly seed: string;
   readonly turns: number;
@@ -31,8 +31,12 @@ function freshSeed(): string {
  * a new-session form); a session opens by lazy-loading the game code and its pack (DESIGN §8), then the
  * director runs it until it closes and the title returns.
  */
+/** A layer beside the overlay (Phaser stage, sound, LMS adapter) told of each session the app opens. */
+export type SessionListener = (director: Director, run: Run) => void;
+
 export class App {
   private director: Director | undefined;
+  private readonly sessionListeners: SessionListener[] = [];
   private notices: Notice[] = [];
   private choices: TitleChoices = { mode: 'solo', turns: 12, difficulty: 'normal' };
 
@@ -41,6 +45,22 @@ export class App {
     private readonly saves: SaveStore,
   ) {
     shell.helpScenario = () => this.director?.scenario;
+  }
+
+  /** Adds a layer told of every session opened from now on (registered in main.ts before `boot`). */
+  onSession(listener: SessionListener): void {
+    this.sessionListeners.push(listener);
+  }
+
+  /** A failing layer (no WebGL, no audio) must not take the session down: it is reported, the game goes on. */
+  private tellListeners(director: Director, run: Run): void {
+    for (const listener of this.sessionListeners) {
+      try {
+        listener(director, run);
+      } catch (error) {
+        console.warn('A layer beside the overlay failed to start:', error);
+      }
+    }
   }
 
   /** Reads the Page URL (DESIGN §5): opens the named run at once, or the title with what was wrong. */
@@ -169,6 +189,7 @@ export class App {
           ...(run.log ? { log: run.log } : {}),
         },
       );
+      this.tellListeners(this.director, run);
     } catch {
       this.backToTitle({ key: 'app.loadFailed', values: { scenario: run.scenario } });
     }

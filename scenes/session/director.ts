@@ -48,6 +48,12 @@ export interface Director {
   readonly scenario: Scenario;
   readonly rerender: () => void;
   readonly stop: () => void;
+  /**
+   * Follows the session's snapshots (the current one at once, then each change) for the layers beside the
+   * overlay: the Phaser stage, sound, the LMS adapter. They read snapshots and never send inputs. Returns the
+   * unsubscribe; `stop` ends every subscription.
+   */
+  readonly subscribe: (listener: (snapshot: SessionSnapshot) => void) => () => void;
 }
 
 type StateValue = SessionSnapshot['value'];
@@ -180,12 +186,24 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
   const subscription = actor.subscribe(follow);
   follow(actor.getSnapshot());
 
+  const listeners = new Set<(snapshot: SessionSnapshot) => void>();
+  const listenerSubscription = actor.subscribe((snapshot) => {
+    for (const listener of listeners) listener(snapshot);
+  });
+
   return {
     scenario,
     rerender: () => host.mount(render),
     stop: () => {
       subscription.unsubscribe();
+      listenerSubscription.unsubscribe();
+      listeners.clear();
       actor.stop();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      listener(actor.getSnapshot());
+      return () => listeners.delete(listener);
     },
   };
 }
