@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { CliError, runCli } from './cli-error';
 import { displayPath, NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
+import { threadsFor } from './sim-runs';
 
 // DESIGN §8: sim throughput is the wall-time difference between `--runs 4020` and `--runs 20` of the sim
 // CLI on each shipped pack, random policy, attribution on (the sim always keeps its ledgers); median of 3.
@@ -74,6 +75,9 @@ function main(): number {
   );
   console.log(
     `  each figure: tsx src/cli/sim.ts --policy random --seed bench --json, spawned directly (not via npm)`,
+  );
+  console.log(
+    `  the CLI plays --runs ${LONG} on ${threadsFor(LONG)} thread(s) and --runs ${SHORT} on ${threadsFor(SHORT)} (DM_SIM_THREADS sets it; 1 = one thread)`,
   );
   if (shipped.length === 0)
     console.log(`  no shipped pack in scenarios/ yet: measuring the fixture pack instead`);

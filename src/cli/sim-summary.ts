@@ -1,6 +1,6 @@
 import type { Scenario } from '../content/scenario.schema';
 import { METER_IDS, type MeterId } from '../sim/meters';
-import type { SimState } from '../sim/sim-state';
+import { VALUES_PER_QUARTER, type RunResult } from './sim-runs';
 
 /** The JSON that `npm run -s sim` prints (DESIGN §5). Arrays hold the end of quarters 1..T. */
 export interface SimSummary {
@@ -40,18 +40,16 @@ export class SimTally {
     for (const benchmark of scenario.benchmarks) this.benchmarks.set(benchmark.id, 0);
   }
 
-  /** Adds a finished run. A run that ended early holds its last values to quarter T. */
-  add(state: SimState): void {
-    const last = state.history[state.history.length - 1];
-    if (!last || !state.ending) throw new Error(`run ${state.settings.seed} did not finish`);
+  /** Adds a finished run (its values already hold their last quarter to quarter T). */
+  add(run: Pick<RunResult, 'values' | 'ending' | 'benchmarks'>): void {
     for (let q = 0; q < this.turns; q++) {
-      const record = state.history[q] ?? last;
-      for (const meter of METER_IDS) this.series[meter][q]!.push(record.meters[meter]);
-      this.series.harmByState[q]!.push(record.harm.state);
+      const at = q * VALUES_PER_QUARTER;
+      METER_IDS.forEach((meter, m) => this.series[meter][q]!.push(run.values[at + m]!));
+      this.series.harmByState[q]!.push(run.values[at + METER_IDS.length]!);
     }
-    this.endings.set(state.ending.id, (this.endings.get(state.ending.id) ?? 0) + 1);
-    for (const id of this.benchmarks.keys())
-      if (state.benchmarks[id] !== undefined) this.benchmarks.set(id, this.benchmarks.get(id)! + 1);
+    this.endings.set(run.ending, (this.endings.get(run.ending) ?? 0) + 1);
+    for (const id of run.benchmarks)
+      if (this.benchmarks.has(id)) this.benchmarks.set(id, this.benchmarks.get(id)! + 1);
     this.runs += 1;
   }
 

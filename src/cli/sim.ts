@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { playSession } from '../sim/play';
 import { parsePolicy, type Policy } from '../sim/policy';
-import { encodeRunCode } from '../sim/run-code';
 import { LEVERS, STANCES } from '../sim/tags';
 import { integerFlag, parseFlags } from './args';
 import { CliError, runCli } from './cli-error';
 import { loadScenario } from './load-scenario';
+import { playRuns } from './sim-runs';
 import { SimTally, toJson } from './sim-summary';
 
 const USAGE =
@@ -28,7 +27,7 @@ const SEED_PATTERN = /^[A-Za-z0-9._-]{1,26}$/;
 const MAX_RUNS = 100_000; // `S.99999` is 6 characters longer than S
 
 /** Plays `--runs` sessions headlessly and prints one JSON summary on stdout (DESIGN §5). */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const flags = parseFlags(argv, FLAGS);
   for (const name of ['scenario', 'policy', 'runs', 'seed'] as const)
     if (flags[name] === undefined) throw new CliError(`--${name} is required`);
@@ -45,14 +44,19 @@ function main(argv: readonly string[]): number {
     flags.turns === undefined ? scenario.turns : integerFlag('turns', flags.turns, 1, scenario.turns);
   const policy = readPolicy(flags.policy!);
 
+  // Runs are spread over the machine's cores (src/cli/sim-runs.ts); the output does not depend on how.
+  const results = await playRuns({
+    scenario,
+    policy,
+    runs,
+    seed,
+    turns,
+    difficulty,
+    codes: flags.codes === true,
+  });
   const tally = new SimTally(scenario, turns);
-  const codes: string[] = [];
-  for (let i = 0; i < runs; i++) {
-    const settings = { turns, difficulty, seed: i === 0 ? seed : `${seed}.${i}` } as const;
-    const run = playSession(scenario, settings, policy, false);
-    tally.add(run.state);
-    if (flags.codes) codes.push(encodeRunCode(run.log, scenario));
-  }
+  for (const result of results) tally.add(result);
+  const codes = results.map((result) => result.code!);
   process.stdout.write(toJson(tally.summary(flags.codes ? codes : undefined)));
   return 0;
 }
