@@ -87,45 +87,67 @@ export function playChunks(job: SimJob, counter: Int32Array): RunResult[] {
 }
 
 /**
- * Plays every run of the job, on the main thread and on `threadsFor(runs) - 1` workers, and returns the
- * results in run order (`mainThreadPlays: false` leaves every run to the workers: the tests use it). Each run depends only on its index, so the output is the same for any number of
- * threads (test/cli/sim.test.ts compares 1 thread with several). A worker that cannot start or fails
- * leaves its share to the main thread.
+ * Worker threads for the sim CLI. They start at once (`SimThreads.start`, before the pack is even parsed, so
+ * their own start-up overlaps the main thread's) and wait for a job; `play` then spreads its runs over them
+ * and the main thread.
  */
-export async function playRuns(
-  job: SimJob,
-  { threads = threadsFor(job.runs), mainThreadPlays = true } = {},
-): Promise<RunResult[]> {
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const workerCount = mainThreadPlays ? threads - 1 : threads;
-  const workers = Array.from({ length: workerCount }, () => startWorker(job, counter));
-  const byIndex = new Array<RunResult | undefined>(job.runs);
-  if (mainThreadPlays) for (const result of playChunks(job, counter)) byIndex[result.index] = result;
-  for (const share of await Promise.all(workers)) for (const result of share) byIndex[result.index] = result;
-  // A worker that failed midway took a chunk it never returned: those runs are played here.
-  return Array.from(byIndex, (result, index) => result ?? playRun(job, index));
+export class SimThreads {
+  private constructor(private readonly workers: readonly Worker[]) {}
+
+  /** Starts `count` workers; a worker that cannot start is simply left out. */
+  static start(count: number): SimThreads {
+    const workers: Worker[] = [];
+    for (let i = 0; i < count; i++) {
+      try {
+        workers.push(
+          new Worker(new URL('./sim-worker.mjs', import.meta.url), {
+            workerData: { entry: new URL('./sim-worker-main.ts', import.meta.url).href },
+          }),
+        );
+      } catch {
+        // No worker_threads, or a loader that refuses: the main thread plays its share.
+      }
+    }
+    return new SimThreads(workers);
+  }
+
+  /**
+   * Plays every run of the job on the workers and (unless `mainThreadPlays` is false, as in a test) on the
+   * main thread, and returns the results in run order. Each run depends only on its index, so the output is
+   * the same for any number of threads (test/cli/sim-runs.test.ts). A worker that fails leaves what it took
+   * to the main thread.
+   */
+  async play(job: SimJob, { mainThreadPlays = true } = {}): Promise<RunResult[]> {
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const shares = this.workers.map((worker) => shareOf(worker, job, counter));
+    const byIndex = new Array<RunResult | undefined>(job.runs);
+    if (mainThreadPlays) for (const result of playChunks(job, counter)) byIndex[result.index] = result;
+    for (const share of await Promise.all(shares)) for (const result of share) byIndex[result.index] = result;
+    return Array.from(byIndex, (result, index) => result ?? playRun(job, index));
+  }
+
+  /** Ends every worker (after `play`, or when the job never came: a bad pack). */
+  close(): Promise<unknown> {
+    return Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }
 
-function startWorker(job: SimJob, counter: Int32Array): Promise<RunResult[]> {
+/** Sends the job to one worker and waits for the runs it played (none if it fails). */
+function shareOf(worker: Worker, job: SimJob, counter: Int32Array): Promise<RunResult[]> {
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./sim-worker.mjs', import.meta.url), {
-        workerData: { entry: new URL('./sim-worker-main.ts', import.meta.url).href, job, counter },
-      });
-    } catch {
-      resolve([]);
-      return;
-    }
-    let settled = false;
-    const settle = (results: RunResult[]) => {
-      if (settled) return;
-      settled = true;
-      resolve(results);
-      void worker.terminate();
-    };
-    worker.once('message', (results: RunResult[]) => settle(results));
-    worker.once('error', () => settle([]));
-    worker.once('exit', () => settle([]));
+    worker.once('message', (results: RunResult[]) => resolve(results));
+    worker.once('error', () => resolve([]));
+    worker.once('exit', () => resolve([]));
+    worker.postMessage({ job, counter });
   });
+}
+
+/** Plays a job on `threads` threads in all (the main thread among them), then ends the workers. */
+export async function playRuns(job: SimJob, threads = threadsFor(job.runs)): Promise<RunResult[]> {
+  const pool = SimThreads.start(threads - 1);
+  try {
+    return await pool.play(job);
+  } finally {
+    await pool.close();
+  }
 }

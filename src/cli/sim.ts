@@ -4,7 +4,7 @@ import { LEVERS, STANCES } from '../sim/tags';
 import { integerFlag, parseFlags } from './args';
 import { CliError, runCli } from './cli-error';
 import { loadScenario } from './load-scenario';
-import { playRuns } from './sim-runs';
+import { SimThreads, threadsFor } from './sim-runs';
 import { SimTally, toJson } from './sim-summary';
 
 const USAGE =
@@ -39,25 +39,22 @@ async function main(argv: readonly string[]): Promise<number> {
   const difficulty = flags.difficulty ?? 'normal';
   if (difficulty !== 'normal' && difficulty !== 'hard')
     throw new CliError(`--difficulty is normal or hard, not "${difficulty}"`);
-  const scenario = loadScenario(flags.scenario!); // exit 2 if missing, 1 with check:scenarios' issues
-  const turns =
-    flags.turns === undefined ? scenario.turns : integerFlag('turns', flags.turns, 1, scenario.turns);
-  const policy = readPolicy(flags.policy!);
-
-  // Runs are spread over the machine's cores (src/cli/sim-runs.ts); the output does not depend on how.
-  const results = await playRuns({
-    scenario,
-    policy,
-    runs,
-    seed,
-    turns,
-    difficulty,
-    codes: flags.codes === true,
-  });
-  const tally = new SimTally(scenario, turns);
-  for (const result of results) tally.add(result);
-  const codes = results.map((result) => result.code!);
-  process.stdout.write(toJson(tally.summary(flags.codes ? codes : undefined)));
+  // Runs are spread over the machine's cores (src/cli/sim-runs.ts); the output does not depend on how. The
+  // workers start now, so that their own start-up overlaps reading and checking the pack.
+  const threads = SimThreads.start(threadsFor(runs) - 1);
+  try {
+    const scenario = loadScenario(flags.scenario!); // exit 2 if missing, 1 with check:scenarios' issues
+    const turns =
+      flags.turns === undefined ? scenario.turns : integerFlag('turns', flags.turns, 1, scenario.turns);
+    const policy = readPolicy(flags.policy!);
+    const codes = flags.codes === true;
+    const results = await threads.play({ scenario, policy, runs, seed, turns, difficulty, codes });
+    const tally = new SimTally(scenario, turns);
+    for (const result of results) tally.add(result);
+    process.stdout.write(toJson(tally.summary(codes ? results.map((result) => result.code!) : undefined)));
+  } finally {
+    await threads.close();
+  }
   return 0;
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load-scenario';
-import { playRun, playRuns, threadsFor, VALUES_PER_QUARTER, type SimJob } from '../../src/cli/sim-runs';
+import {
+  playRun,
+  playRuns,
+  SimThreads,
+  threadsFor,
+  VALUES_PER_QUARTER,
+  type SimJob,
+} from '../../src/cli/sim-runs';
 
 const job: SimJob = {
   scenario: loadScenario('test/fixtures/scenarios/minimal.yaml'),
@@ -14,8 +21,10 @@ const job: SimJob = {
 
 describe('the sim CLI spread over threads (src/cli/sim-runs.ts)', { timeout: 60_000 }, () => {
   it('gives worker threads the same results as the main thread, in run order', async () => {
-    const onMain = await playRuns(job, { threads: 1 });
-    const onWorkers = await playRuns(job, { threads: 2, mainThreadPlays: false });
+    const onMain = await playRuns(job, 1);
+    const workers = SimThreads.start(2);
+    const onWorkers = await workers.play(job, { mainThreadPlays: false });
+    await workers.close();
     expect(onMain.map((run) => run.index)).toEqual([...Array(70).keys()]);
     expect(onWorkers).toEqual(onMain);
     // Run i is seed `threads.i`: the second run differs from the first, and from a run of another seed.
