@@ -23,7 +23,7 @@ export function isFlagActive(
   return state !== undefined && (state.until === undefined || turn <= state.until);
 }
 
-type Predicate = (ctx: ConditionContext) => boolean;
+export type Predicate = (ctx: ConditionContext) => boolean;
 const compiled = new WeakMap<Condition, Predicate>();
 
 /** A condition turned once into a predicate (conditions are read every quarter for every card and incident). */
@@ -58,7 +58,8 @@ function compile(condition: Condition): Predicate {
   return (ctx) => ctx.meters[meter] < below;
 }
 
-function predicateOf(condition: Condition): Predicate {
+/** The condition compiled once into a predicate (cached by condition object). */
+export function predicateOf(condition: Condition): Predicate {
   let predicate = compiled.get(condition);
   if (!predicate) compiled.set(condition, (predicate = compile(condition)));
   return predicate;

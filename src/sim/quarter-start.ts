@@ -1,5 +1,5 @@
 import type { Decision, Incident, Scenario } from '../content/scenario.schema';
-import { holds } from './conditions';
+import { predicateOf, type Predicate } from './conditions';
 import type { Draft } from './draft';
 import { conditionContext } from './effects';
 import { lookup } from './lookup';
@@ -13,25 +13,56 @@ const inWindow = (item: { turn?: number; from?: number; to?: number }, turn: num
 
 type Context = ReturnType<typeof conditionContext>;
 
-function isIncidentEligible(draft: Draft, incident: Incident, ctx: Context): boolean {
+/** An incident or card that can appear in a given quarter, with its `when` compiled (or none). */
+interface Candidate<T> {
+  readonly item: T;
+  readonly when: Predicate | undefined;
+}
+
+/** The incidents and cards whose window holds a quarter: fixed by the pack, so found once per quarter number. */
+interface QuarterCandidates {
+  readonly incidents: readonly Candidate<Incident>[];
+  readonly cards: readonly Candidate<Decision>[];
+}
+
+const candidateCache = new WeakMap<Scenario, Map<number, QuarterCandidates>>();
+
+function candidatesAt(scenario: Scenario, turn: number): QuarterCandidates {
+  let byTurn = candidateCache.get(scenario);
+  if (!byTurn) candidateCache.set(scenario, (byTurn = new Map<number, QuarterCandidates>()));
+  let found = byTurn.get(turn);
+  if (!found) {
+    const candidate = <T extends Incident | Decision>(item: T): Candidate<T> => ({
+      item,
+      when: item.when === undefined ? undefined : predicateOf(item.when),
+    });
+    found = {
+      incidents: scenario.incidents.filter((incident) => inWindow(incident, turn)).map(candidate),
+      cards: scenario.decisions.filter((card) => inWindow(card, turn)).map(candidate),
+    };
+    byTurn.set(turn, found);
+  }
+  return found;
+}
+
+function isIncidentEligible(draft: Draft, { item: incident, when }: Candidate<Incident>, ctx: Context) {
   const last = draft.lastFired[incident.id];
   if (last !== undefined && (incident.once || draft.turn - last <= (incident.cooldown ?? 0))) return false;
-  if (!inWindow(incident, draft.turn)) return false;
-  return incident.when === undefined || holds(incident.when, ctx);
+  return when === undefined || when(ctx);
 }
 
 function isCardEligible(
   draft: Draft,
   levers: ReadonlyMap<string, ReadonlySet<string>>,
-  card: Decision,
+  { item: card, when }: Candidate<Decision>,
   ctx: Context,
 ): boolean {
-  if (draft.funded.includes(card.id) || !inWindow(card, draft.turn)) return false;
+  if (draft.funded.includes(card.id)) return false;
   for (const lever of levers.get(card.id) ?? []) {
     const until = draft.suspendedLevers[lever as keyof Draft['suspendedLevers']];
     if (until !== undefined && draft.turn <= until) return false; // the mandate withholds this lever's cards
   }
-  return card.when === undefined || holds(card.when, ctx);
+  return when === undefined || when(ctx);
 }
 
 /**
@@ -42,7 +73,10 @@ function isCardEligible(
 export function startQuarter(draft: Draft, scenario: Scenario): void {
   const turn = draft.turn;
   const ctx = conditionContext(draft);
-  const eligible = scenario.incidents.filter((incident) => isIncidentEligible(draft, incident, ctx));
+  const candidates = candidatesAt(scenario, turn);
+  const eligible: Incident[] = [];
+  for (const candidate of candidates.incidents)
+    if (isIncidentEligible(draft, candidate, ctx)) eligible.push(candidate.item);
 
   const quiet = { id: '', weight: draft.k.crisisQuietWeight };
   const [crisis] = pickWeighted(
@@ -61,7 +95,9 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
   }
 
   const { levers } = lookup(scenario);
-  const cards = scenario.decisions.filter((card) => isCardEligible(draft, levers, card, ctx));
+  const cards: Decision[] = [];
+  for (const candidate of candidates.cards)
+    if (isCardEligible(draft, levers, candidate, ctx)) cards.push(candidate.item);
   const fixed = cards.filter((card) => card.turn === turn);
   const [rest] = shuffle(
     cards.filter((card) => card.turn !== turn),
