@@ -4,7 +4,9 @@ import type { Draft } from './draft';
 import type { DriverId } from './drivers';
 import { applyCaused, causeKeyOf } from './ledger';
 import type { PendingEffect } from './pending-effects';
-import type { Cause } from './sim-events';
+import type { Cause, SimEvent } from './sim-events';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Drivers whose positive option effects the coordination rule scales by (0.5 + coherence/100). */
 const COORDINATED: ReadonlySet<DriverId> = new Set(['capacity', 'accountability', 'oversight', 'ownership']);
@@ -28,14 +30,17 @@ export function landEffect(draft: Draft, effect: PendingEffect): void {
   }
   const delta = effect.delta * coordinationFactor(draft, effect.target, effect.delta, effect.cause);
   const actual = applyCaused(draft, effect.target, delta, effect.cause, effect.causeKey);
-  draft.events.push({
+  const landed: Extract<SimEvent, { type: 'effect.landed' }> = {
     type: 'effect.landed',
     effectId: effect.id,
     driver: effect.target,
     delta: actual,
     cause: effect.cause,
-    ...(effect.region ? { region: effect.region } : {}),
-  });
+  };
+  // N.B. optional fields are added by assignment, not by spreading a conditional object: landing is the
+  // sim's hottest allocation and spreads cost a temporary object each.
+  if (effect.region) (landed as { region?: string }).region = effect.region;
+  draft.events.push(landed);
 }
 
 /**
@@ -50,22 +55,25 @@ export function expandEffects(
 ): PendingEffect[] {
   const entries: PendingEffect[] = [];
   const causeKey = causeKeyOf(cause);
-  effects.forEach((effect, index) => {
+  let delayed: Cause | undefined;
+  for (let index = 0; index < effects.length; index++) {
+    const effect = effects[index]!;
     const repeats = effect.duration ?? 1;
     for (let r = 0; r < repeats; r++) {
       const dueTurn = turn + effect.delay + r;
-      entries.push({
+      const entry: Mutable<PendingEffect> = {
         id: `${idPrefix}/${index}/${r}`,
         target: effect.target,
         delta: effect.delta,
         dueTurn,
-        ...(effect.when ? { when: effect.when } : {}),
-        ...(effect.region ? { region: effect.region } : {}),
-        cause: dueTurn === turn ? cause : { ...cause, kind: 'delayed' },
+        cause: dueTurn === turn ? cause : (delayed ??= { ...cause, kind: 'delayed' }),
         causeKey,
-      });
+      };
+      if (effect.when) entry.when = effect.when;
+      if (effect.region) entry.region = effect.region;
+      entries.push(entry);
     }
-  });
+  }
   return entries;
 }
 
