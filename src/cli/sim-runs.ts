@@ -64,6 +64,7 @@ const CHUNK = 32;
 /** Below this many runs a worker's start-up (~0.2 s) costs more than it saves. */
 const PARALLEL_MIN_RUNS = 256;
 const MAX_THREADS = 8;
+const YOUNG_GENERATION_MB = 96;
 
 /**
  * How many threads play a job: `DM_SIM_THREADS` when set (1 keeps everything on the main thread), else the
@@ -102,6 +103,9 @@ export class SimThreads {
         workers.push(
           new Worker(new URL('./sim-worker.mjs', import.meta.url), {
             workerData: { entry: new URL('./sim-worker-main.ts', import.meta.url).href },
+            // A playthrough allocates many short-lived objects: a larger young generation means fewer
+            // scavenges (about 8 % faster on Kessaria, measured with --max-semi-space-size=32).
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
           }),
         );
       } catch {
