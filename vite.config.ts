@@ -17,7 +17,12 @@ function devServerInlineStyles(): Plugin {
 export default defineConfig({
   publicDir: 'assets', // Phaser and Howler load 'audio/…', 'images/…' from here; robots.txt, icons, fonts too
   // ── Plugins ── the content engineer adds scenarioYaml() here (STYLE §6: YAML in the repo, JSON in the bundle).
-  plugins: [devServerInlineStyles(), (await import('./src/cli/vite-scenario-plugin.ts')).scenarioYaml()],
+  plugins: [
+    devServerInlineStyles(),
+    (await import('./src/cli/vite-scenario-plugin.ts')).scenarioYaml(),
+    // The PWA for DM_TARGET=web (unset), none for scorm/cmi5, one IIFE script for single (issue 12).
+    (await import('./src/cli/vite-offline-plugin.ts')).offlineBuild(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000, // Phaser alone is ~1.37 MB minified and cannot be tree-shaken

@@ -2,6 +2,7 @@ import './overlay/styles.css';
 import { resolveLanguage } from '../src/i18n/languages';
 import { localStorageSaves, localStorageSettings } from './adapters/local-storage-saves';
 import { App } from './app';
+import { registerServiceWorker } from './adapters/service-worker';
 import { Shell } from './shell';
 
 function requireElement(id: string): HTMLElement {
@@ -24,3 +25,5 @@ const shell = new Shell(
   settings.read(),
 );
 new App(shell, localStorageSaves()).boot(window.location.search, isRequestInvalid);
+// The installable offline app (issue 12): the web build only, never in course mode or from file://.
+registerServiceWorker(() => shell.announce(shell.locale.t('offline.updateReady')));

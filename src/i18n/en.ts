@@ -1,5 +1,6 @@
 import { FACILITATION_EN } from './features/facilitation';
 import { LMS_EN } from './features/lms';
+import { OFFLINE_EN } from './features/offline';
 import { PRESENTATION_EN } from './features/presentation';
 import { REVIEW_EN } from './features/review';
 
@@ -233,6 +234,7 @@ export const EN = {
   ...FACILITATION_EN,
   ...PRESENTATION_EN,
   ...LMS_EN,
+  ...OFFLINE_EN,
 } as const;
 
 /** A UI message id. */

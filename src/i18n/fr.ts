@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { FACILITATION_FR } from './features/facilitation';
 import { LMS_FR } from './features/lms';
+import { OFFLINE_FR } from './features/offline';
 import { PRESENTATION_FR } from './features/presentation';
 import { REVIEW_FR } from './features/review';
 
@@ -246,4 +247,5 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   ...FACILITATION_FR,
   ...PRESENTATION_FR,
   ...LMS_FR,
+  ...OFFLINE_FR,
 };
