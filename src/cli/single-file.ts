@@ -48,11 +48,18 @@ export function escapeInlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
 }
 
-/** Every local `url(…)` of a stylesheet replaced by the file's data: URI (an unknown file is an error). */
-export function inlineCssUrls(css: string, readDataUri: (url: string) => string | undefined): string {
+/**
+ * Every local `url(…)` of a stylesheet replaced by the file's data: URI (an unknown file is an error); a
+ * relative URL is read from the stylesheet's own folder (`from`, the stylesheet's URL in the page).
+ */
+export function inlineCssUrls(
+  css: string,
+  readDataUri: (url: string) => string | undefined,
+  from = '/',
+): string {
   return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote, url: string) => {
     if (!isLocal(url)) return whole;
-    const data = readDataUri(url.split(/[?#]/)[0] ?? url);
+    const data = readDataUri(decodeURIComponent(new URL(url, new URL(from, 'file:///')).pathname));
     if (data === undefined) throw new Error(`the stylesheet names ${url}, which the build does not hold`);
     return `url("${data}")`;
   });
@@ -80,7 +87,7 @@ export function inlineSingleFile({ html, readText, readDataUri }: SingleFileInpu
       const rel = (ATTRIBUTE('rel', tag) ?? '').toLowerCase();
       const href = ATTRIBUTE('href', tag) ?? '';
       if (rel === 'stylesheet') {
-        styles.push(inlineCssUrls(need(href, readText(href)), readDataUri));
+        styles.push(inlineCssUrls(need(href, readText(href)), readDataUri, href));
         return '';
       }
       if (rel === 'manifest' || rel === 'modulepreload') return ''; // no worker, no chunks in the single file

@@ -29,7 +29,7 @@ export const INLINED_FOLDERS = ['audio'] as const;
 /** Media types of the files the offline builds inline or precache (fonts, audio, images). */
 export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.ogg': 'audio/ogg',
-  '.opus': 'audio/ogg',
+  '.opus': 'audio/opus', // Howler reads the format from a data: URI's type: opus, not ogg (Vorbis)
   '.oga': 'audio/ogg',
   '.mp3': 'audio/mpeg',
   '.m4a': 'audio/mp4',

@@ -85,6 +85,16 @@ describe('escapeInlineScript', () => {
 });
 
 describe('inlineCssUrls', () => {
+  it('reads a relative URL from the stylesheet’s folder', () => {
+    const files: Record<string, string> = { '/assets/f.woff2': 'data:font/woff2;base64,AA==' };
+    expect(inlineCssUrls('a{src:url(./f.woff2?v=1)}', (url) => files[url], '/assets/index.css')).toBe(
+      'a{src:url("data:font/woff2;base64,AA==")}',
+    );
+    expect(inlineCssUrls("a{src:url('../assets/f.woff2')}", (url) => files[url], './assets/i.css')).toBe(
+      'a{src:url("data:font/woff2;base64,AA==")}',
+    );
+  });
+
   it('leaves data: and remote URLs alone', () => {
     const css = 'a{background:url(data:image/png;base64,AA==)}b{background:url("https://x.example/y.png")}';
     expect(inlineCssUrls(css, () => undefined)).toBe(css);
