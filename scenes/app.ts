@@ -123,9 +123,38 @@ export class App {
             saves.restoreBackup();
             resumeCurrent();
           },
+          // Cohort tools are hidden when an LMS launched the game (DESIGN §5, mode=course).
+          ...(new URLSearchParams(window.location.search).get('mode') === 'course'
+            ? {}
+            : {
+                facilitation: {
+                  cohort: () => this.openFacilitation('cohort'),
+                  guide: () => this.openFacilitation('guide'),
+                },
+              }),
         },
       );
     shell.mount(render);
+  }
+
+  /** The facilitator's pages, loaded lazily (they carry the sim to replay runs): the cohort debrief or the guide. */
+  private openFacilitation(page: 'cohort' | 'guide'): void {
+    const { shell } = this;
+    const back = () => this.backToTitle();
+    const open = (next: 'cohort' | 'guide') => this.openFacilitation(next);
+    shell.mount(() => loadingScreen(shell.locale));
+    import('./facilitation-pages')
+      .then((pages) =>
+        page === 'cohort'
+          ? pages.openCohortPage({ shell, back, guide: () => open('guide') })
+          : pages.openGuidePage({
+              shell,
+              back,
+              cohort: () => open('cohort'),
+              scenario: this.choices.scenario,
+            }),
+      )
+      .catch(() => this.backToTitle({ key: 'app.loadFailed', values: { scenario: page } }));
   }
 
   private startFromTitle(): void {

@@ -25,6 +25,8 @@ export interface TitleActions {
   readonly start: () => void;
   readonly resume: () => void;
   readonly resumeBackup: () => void;
+  /** The facilitator's tools (cohort debrief, guide); absent in course mode, where they are hidden. */
+  readonly facilitation?: { readonly cohort: () => void; readonly guide: () => void };
 }
 
 export interface TitleModel {
@@ -113,6 +115,23 @@ function savedSection(saved: SavedOfferView, locale: Locale, actions: TitleActio
           ),
         )
       : h('p', {}, locale.t('save.noBackup')),
+  );
+}
+
+/** The facilitator's entry points: the cohort debrief and the printable guide. */
+function facilitationSection(open: NonNullable<TitleActions['facilitation']>, locale: Locale): HTMLElement {
+  const button = (id: string, label: string, onClick: () => void) =>
+    h('button', { id, attrs: { type: 'button' }, on: { click: onClick } }, label);
+  return section(
+    'facilitation',
+    locale.t('title.facilitation'),
+    'panel facilitation',
+    h(
+      'div',
+      { class: 'actions' },
+      button('open-cohort', locale.t('title.cohort'), open.cohort),
+      button('open-guide', locale.t('title.guide'), open.guide),
+    ),
   );
 }
 
@@ -209,5 +228,6 @@ export function titleScreen(model: TitleModel, locale: Locale, actions: TitleAct
     ...notices,
     model.saved ? savedSection(model.saved, locale, actions) : undefined,
     form,
+    actions.facilitation ? facilitationSection(actions.facilitation, locale) : undefined,
   );
 }
