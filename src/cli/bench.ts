@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { benchCohort } from './bench-cohort';
 import { CliError, runCli } from './cli-error';
 import { displayPath, NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
 import { threadsFor } from './sim-runs';
@@ -83,6 +84,7 @@ function main(): number {
     console.log(`  no shipped pack in scenarios/ yet: measuring the fixture pack instead`);
   const packs = shipped.length > 0 ? shipped : [FIXTURE];
   const results = packs.map(benchPack);
+  results.push(benchCohort(packs.find((pack) => pack.includes('kessaria')) ?? packs[0]!));
   return results.every(Boolean) ? 0 : 1;
 }
 
