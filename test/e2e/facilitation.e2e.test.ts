@@ -1,0 +1,155 @@
+// The facilitator's tools (issue 10): the cohort debrief from pasted run codes, group mode (timer, votes)
+// and the printable guide, driven by keyboard and read off the page by role and name; PDFs read back
+// with pdftotext (poppler-utils).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/cli/load-scenario';
+import { playSession } from '../../src/sim/play';
+import { encodeRunCode } from '../../src/sim/run-code';
+import { axeViolations, chooseRadio, heading, openPage, press } from '../support/browser';
+import { BASE_URL, CHROMIUM_LAUNCH } from '../support/chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
+});
+afterAll(() => browser.close());
+
+const kessaria = loadScenario('kessaria');
+/** 20 Short runs of Kessaria by the random policy: what `npm run -s sim -- … --runs 20 --codes` prints. */
+const CODES = Array.from({ length: 20 }, (_, i) =>
+  encodeRunCode(
+    playSession(kessaria, { turns: 8, difficulty: 'normal', seed: i === 0 ? 'room' : `room.${i}` }, 'random')
+      .log,
+    kessaria,
+  ),
+);
+/** Code 6 with one character of its body changed: its checksum no longer matches. */
+const TAMPERED = CODES[5]!.slice(0, 14) + (CODES[5]![14] === 'A' ? 'B' : 'A') + CODES[5]!.slice(15);
+
+/** What a facilitator pastes: a chat with codes, links, commas, a duplicate and a hostile "name". */
+const CHAT = [
+  `[09:58] <script>alert(1)</script>: ${CODES[0]!}`,
+  `[09:59] Team 2: ${BASE_URL}?run=${CODES[1]!}&lang=en`,
+  `${CODES.slice(2, 5).join(', ')}`,
+  `Team 6 says ${TAMPERED} (sorry, typed by hand)`,
+  CODES.slice(6).join('\n'),
+  `again: ${CODES[0]!}`,
+].join('\n');
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dm-pdf-'));
+  const file = join(dir, 'page.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+async function openCohort(page: Page, lang: 'en' | 'fr') {
+  const words = lang === 'en' ? { open: 'Debrief a group' } : { open: 'Débriefer un groupe' };
+  await heading(page, 'Dual Mandate');
+  await press(page, page.getByRole('button', { name: words.open }));
+}
+
+describe('the cohort debrief', () => {
+  it('loads 20 codes from a chat, names the tampered one, executes nothing, and prints', async () => {
+    const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=en`);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openCohort(page, 'en');
+    await heading(page, 'Group debrief');
+    const box = page.getByRole('textbox', { name: /run codes/ });
+    await box.fill(CHAT);
+    await press(page, page.getByRole('button', { name: 'Load', exact: true }));
+    await heading(page, `Group debrief: ${kessaria.title.en}`);
+    await expect(page.getByRole('main').getByText('Runs loaded: 19.').isVisible()).resolves.toBe(true);
+    const notLoaded = page.getByRole('region', { name: 'Not loaded' });
+    expect(await notLoaded.getByRole('listitem').allTextContents()).toEqual([
+      `${TAMPERED.slice(0, 10)}…${TAMPERED.slice(-5)}: the code was changed or mistyped (its checksum does not match).`,
+    ]);
+    // The room's label for run 1, typed by the facilitator, is shown as text and never run.
+    const label = page.getByRole('textbox', { name: 'Label for run 1', exact: true });
+    await label.fill('<script>alert(1)</script>');
+    await label.press('Enter');
+    await expect
+      .poll(() => page.getByRole('rowheader', { name: '<script>alert(1)</script>' }).count())
+      .toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.getByRole('img', { name: 'Security' }).count()).toBe(1);
+    expect(
+      await page.getByRole('region', { name: 'Questions for the room' }).getByRole('listitem').count(),
+    ).toBeGreaterThan(0);
+    const review = page.getByRole('link', { name: 'Open the review of Run 2' });
+    expect(await review.getAttribute('href')).toBe(`?run=${CODES[1]!}&lang=en`);
+    expect(await axeViolations(page)).toEqual([]);
+    // Hide names for the projector, then print: the PDF has the comparison, not the names.
+    await page.getByRole('checkbox', { name: 'Hide names (for the projector)' }).check();
+    await expect
+      .poll(() => page.getByRole('rowheader', { name: '<script>alert(1)</script>' }).count())
+      .toBe(0);
+    const text = pdfText(await page.pdf({ format: 'A4' }));
+    expect(text).toContain(`Group debrief: ${kessaria.title.en}`);
+    expect(text).toContain('Runs loaded: 19.');
+    expect(text).toContain('Questions for the room');
+    expect(text).toContain('Run 1');
+    expect(text).not.toContain('alert(1)');
+    expect(text).not.toContain('Paste run codes');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('works in French: « codes de partie », « Charger », and the same runs', async () => {
+    const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=fr`);
+    await openCohort(page, 'fr');
+    await page.getByRole('textbox', { name: /codes de partie/ }).fill(CODES.slice(0, 5).join(' '));
+    await press(page, page.getByRole('button', { name: 'Charger', exact: true }));
+    await heading(page, `Débriefing de groupe : ${kessaria.title.fr}`);
+    await expect(page.getByRole('main').getByText('Parties chargées : 5.').isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('the facilitator guide', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`prints from the pack's own data (${lang})`, async () => {
+      const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=${lang}`);
+      await heading(page, 'Dual Mandate');
+      await press(
+        page,
+        page.getByRole('button', { name: lang === 'en' ? 'Facilitator guide' : 'Guide de l’animateur' }),
+      );
+      await heading(page, lang === 'en' ? /^Facilitator guide: / : /^Guide de l’animateur\s: /);
+      await chooseRadio(
+        page,
+        page.getByRole('group', { name: lang === 'en' ? 'Country' : 'Pays' }),
+        kessaria.title[lang],
+      );
+      await heading(
+        page,
+        lang === 'en' ? `Facilitator guide: ${kessaria.title.en}` : /^Guide de l’animateur\s: Kessaria$/,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      const text = pdfText(await page.pdf({ format: 'A4' }));
+      const pack = kessaria;
+      const first = (value: string) => value.replace(/\s+/g, ' ').slice(0, 40);
+      expect(text).toContain(first(pack.objectives[0]!.text[lang]));
+      expect(text).toContain(first(pack.questions[0]!.text[lang]));
+      expect(text).toContain(lang === 'en' ? 'Session plan: 90 minutes' : 'Déroulé de session : 90 minutes');
+      expect(text).toContain(
+        lang === 'en' ? 'How to collect run codes' : 'Comment recueillir les codes de partie',
+      );
+      expect(text).not.toContain(lang === 'en' ? 'Print or save as PDF' : 'Imprimer ou enregistrer');
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+});
