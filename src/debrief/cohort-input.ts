@@ -1,6 +1,7 @@
 // The cohort debrief's input (DESIGN §5, §6): whatever a facilitator pastes or drops — run codes separated
 // by spaces or commas, codes inside `?run=` links, codes in the middle of chat messages, JSON exports of
 // single runs — turned into a list of distinct runs to load. Pure text handling: no pack is read here.
+import { parseRunExport } from './run-export';
 
 /**
  * A run code inside any text: "DM", a format digit, then the base64url body and checksum. It must not be
@@ -8,9 +9,6 @@
  * at least 8 characters (a real code is ~60–300), so "DM1" in a sentence is not one.
  */
 const CODE_IN_TEXT = /(?<![A-Za-z0-9_-])DM\d[A-Za-z0-9_-]{8,}/g;
-
-/** The JSON export format of a single run (issue 9, src/debrief/run-export.ts). */
-export const RUN_EXPORT_FORMAT = 'dual-mandate-run';
 
 /** One run to load, with where it came from (a pasted code, or a JSON export with facilitator notes). */
 export interface CohortItem {
@@ -75,40 +73,21 @@ export function itemsOfFile(
   return items.length > 0 ? { items } : { items, problem: { subject: name, key: 'cohort.problem.noCode' } };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** One export (or a bare code string inside a JSON array) as an item, or what is wrong with it. */
 function exportItem(value: unknown, fileName: string): CohortItem | string {
   if (typeof value === 'string') {
     const [code] = codesInText(value);
     return code === undefined ? 'a string in it is not a run code' : { code, source: 'file', fileName };
   }
-  if (!isRecord(value)) return 'it is not a run export';
-  if (value.format !== RUN_EXPORT_FORMAT) return `its "format" is not "${RUN_EXPORT_FORMAT}"`;
-  if (value.formatVersion !== 1)
-    return `export format version ${String(value.formatVersion)}; this game reads 1`;
-  if (typeof value.code !== 'string' || value.code.length > 8192) return 'its "code" is missing';
-  const notes = notesOf(value.notes);
-  if (notes === undefined) return 'its "notes" are not text per quarter';
+  // The single-run export's own reader (issue 9) checks the format, version, keys, code envelope and notes.
+  const parsed = parseRunExport(JSON.stringify(value) ?? '');
+  if (!parsed.ok) return parsed.reason;
   return {
-    code: value.code.trim(),
+    code: parsed.code,
     source: 'file',
     fileName,
-    ...(Object.keys(notes).length > 0 ? { notes } : {}),
+    ...(Object.keys(parsed.notes).length > 0 ? { notes: parsed.notes } : {}),
   };
-}
-
-/** Notes per quarter: `{"<quarter>": "text"}`; absent is no notes, anything else is refused (undefined). */
-function notesOf(value: unknown): Record<string, string> | undefined {
-  if (value === undefined) return {};
-  if (!isRecord(value)) return undefined;
-  const notes: Record<string, string> = {};
-  for (const [quarter, text] of Object.entries(value)) {
-    if (!/^\d{1,2}$/.test(quarter) || typeof text !== 'string') return undefined;
-    notes[quarter] = text.slice(0, 10_000);
-  }
-  return notes;
 }
 
 /**
