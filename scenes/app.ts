@@ -1,6 +1,8 @@
 import packs from 'virtual:scenario-packs';
 import type { SaveStore } from '../src/ports';
+import type { RunNotes } from '../src/debrief/run-export';
 import { opensSessionDirectly, parsePageUrl, sessionSearch } from '../src/view-model/page-url';
+import { checkRunCode, decodeForReview, type RunProblem } from '../src/view-model/run-request';
 import { isSameRun, type SavedSession } from '../src/view-model/saved-session';
 import { selectSavedOffer } from '../src/view-model/title-view';
 import { loadingScreen } from './overlay/loading-screen';
@@ -69,6 +71,7 @@ export class App {
       search,
       SCENARIO_INDEX.map((pack) => pack.id),
     );
+    if (request.run !== undefined) return void this.bootReview(request.run);
     const invalid = request.invalid.filter((name) => name !== 'lang' || isLanguageInvalid);
     this.notices = [
       ...invalid.map((param) => ({ key: 'title.invalidParameter' as const, values: { param } })),
@@ -94,6 +97,58 @@ export class App {
     };
     if (current.status === 'ok' && isSameRun(current.save.log, run)) return this.resume(current.save);
     void this.open(run);
+  }
+
+  /** `?run=CODE` (DESIGN §5): the run's review, or the title naming what is wrong with the code. */
+  private async bootReview(code: string): Promise<void> {
+    this.shell.mount(() => loadingScreen(this.shell.locale));
+    const problem = await this.openReview(code, {});
+    if (!problem) return;
+    this.notices = [problem];
+    this.backToTitle();
+  }
+
+  /**
+   * Opens the after-action review of a run code (from `?run=` or a JSON import): checks the code, loads its
+   * pack and the review code lazily, decodes it against the pack. Resolves with what was wrong, if anything;
+   * the screen shown stays as it was then.
+   */
+  private async openReview(code: string, notes: RunNotes): Promise<RunProblem | undefined> {
+    const checked = checkRunCode(
+      code,
+      SCENARIO_INDEX.map((pack) => pack.id),
+    );
+    if (!checked.ok) return checked.problem;
+    const { scenarioId } = checked.header;
+    try {
+      const load = packs[scenarioId];
+      if (!load) throw new Error(`no pack ${scenarioId}`);
+      const [{ reviewPage }, { default: scenario }] = await Promise.all([
+        import('./overlay/review/review-page'),
+        load(),
+      ]);
+      const decoded = decodeForReview(code, scenario);
+      if (!decoded.ok) return decoded.problem;
+      this.director?.stop();
+      this.director = undefined;
+      document.body.classList.remove('mode-group');
+      const { shell } = this;
+      const page = reviewPage(
+        { log: decoded.log, scenario, notes },
+        {
+          close: () => this.backToTitle(),
+          copy: (text) => void shell.copy(text),
+          announce: (text) => shell.announce(text),
+          openRun: (next, nextNotes) => this.openReview(next, nextNotes),
+        },
+      );
+      const params = new URLSearchParams({ run: code.trim(), lang: shell.language });
+      history.replaceState(null, '', `?${params.toString()}`);
+      shell.mount(() => page.render(shell.locale));
+      return undefined;
+    } catch {
+      return { key: 'app.loadFailed', values: { scenario: scenarioId } };
+    }
   }
 
   private showTitle(): void {
@@ -210,6 +265,7 @@ export class App {
           saves: this.saves,
           saveFailed: () => shell.announce(shell.locale.t('save.unavailable')),
           closed: () => this.backToTitle(),
+          openRun: (code, notes) => this.openReview(code, notes),
         },
         {
           scenario,

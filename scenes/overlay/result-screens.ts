@@ -1,5 +1,5 @@
 import type { Locale } from '../../src/i18n/i18n';
-import type { EndingView, SummaryView } from '../../src/view-model/ending-view';
+import type { EndingView } from '../../src/view-model/ending-view';
 import type { ReportView } from '../../src/view-model/report-view';
 import type { BenchmarkView, ReviewView } from '../../src/view-model/review-view';
 import { h } from './dom';
@@ -115,70 +115,5 @@ function runCodeBlock(code: string, label: string, hint?: string): HTMLElement {
     h('p', { class: 'run-code-label', id: 'run-code-label' }, label),
     h('p', { class: 'run-code-value', attrs: { 'aria-labelledby': 'run-code-label' } }, h('code', {}, code)),
     hint ? h('p', { class: 'hint' }, hint) : undefined,
-  );
-}
-
-/** The simple end summary (the debrief issue enriches it): meters by quarter, benchmarks, run code. */
-export function summaryScreen(
-  view: SummaryView,
-  locale: Locale,
-  actions: { readonly copy: (code: string) => void; readonly close: () => void },
-): Screen {
-  const table = h(
-    'table',
-    { class: 'timeline' },
-    h('caption', {}, locale.t('summary.timeline')),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { attrs: { scope: 'col' } }, locale.t('summary.quarter')),
-        ...view.meterNames.map((name) => h('th', { attrs: { scope: 'col' } }, name)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...view.rows.map((row) =>
-        h(
-          'tr',
-          {},
-          h('th', { attrs: { scope: 'row' } }, row.label),
-          ...row.values.map((value) => h('td', {}, String(value))),
-        ),
-      ),
-    ),
-  );
-  const code = view.runCode;
-  return screen(
-    'summary',
-    view.heading,
-    'summary-screen',
-    h('p', { class: 'lead' }, view.endingText),
-    h(
-      'div',
-      {
-        class: 'table-scroll',
-        attrs: { tabindex: 0, role: 'region', 'aria-label': locale.t('summary.timeline') },
-      },
-      table,
-    ),
-    section('summary-benchmarks', locale.t('summary.benchmarks'), 'panel', benchmarkTable(view.benchmarks)),
-    code ? runCodeBlock(code, locale.t('summary.runCode')) : undefined,
-    code
-      ? h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            { id: 'copy-code', attrs: { type: 'button' }, on: { click: () => actions.copy(code) } },
-            locale.t('summary.copy'),
-          ),
-        )
-      : undefined,
-    h('p', { class: 'note' }, locale.t('summary.later')),
-    primary('summary-close', locale.t('summary.close'), actions.close),
   );
 }

@@ -6,8 +6,10 @@ import type { Locale } from '../../src/i18n/i18n';
 import type { SaveStore } from '../../src/ports';
 import type { SessionLog } from '../../src/sim/replay';
 import type { RunSettings } from '../../src/sim/sim-state';
+import type { RunNotes } from '../../src/debrief/run-export';
+import type { RunProblem } from '../../src/view-model/run-request';
 import { selectBriefingView } from '../../src/view-model/briefing-view';
-import { selectEndingView, selectSummaryView } from '../../src/view-model/ending-view';
+import { selectEndingView } from '../../src/view-model/ending-view';
 import { selectQuarterView } from '../../src/view-model/quarter-view';
 import { selectReportView } from '../../src/view-model/report-view';
 import { selectReviewView } from '../../src/view-model/review-view';
@@ -15,7 +17,8 @@ import { SAVE_VERSION } from '../../src/view-model/saved-session';
 import type { Settings } from '../../src/view-model/settings';
 import { briefingScreen } from '../overlay/briefing-screen';
 import { newsScreen, quarterScreen, timerPanel, type TutorialView } from '../overlay/quarter-screen';
-import { endingScreen, reportScreen, reviewScreen, summaryScreen } from '../overlay/result-screens';
+import { endingScreen, reportScreen, reviewScreen } from '../overlay/result-screens';
+import { reviewPage, type ReviewPage } from '../overlay/review/review-page';
 import { loadingScreen } from '../overlay/loading-screen';
 import type { Screen } from '../overlay/screen';
 
@@ -34,6 +37,8 @@ export interface SessionHost {
   readonly saveFailed: () => void;
   /** The session reached its final state: back to the title. */
   readonly closed: () => void;
+  /** Opens the review of another run (a JSON import on the review); resolves with what was wrong, if anything. */
+  readonly openRun?: (code: string, notes: RunNotes) => Promise<RunProblem | undefined>;
 }
 
 export interface SessionStart {
@@ -128,13 +133,28 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
       endingScreen(selectEndingView(snapshot.context, locale), locale, () =>
         send({ type: 'debrief.opened' }),
       ),
-    debrief: (snapshot, locale) =>
-      summaryScreen(selectSummaryView(snapshot.context, locale), locale, {
-        copy: host.copy,
-        close: () => send({ type: 'debrief.closed' }),
-      }),
+    debrief: (snapshot, locale) => debriefPage(snapshot).render(locale),
     closed: (_snapshot, locale) => loadingScreen(locale),
   } satisfies Record<StateValue, (snapshot: SessionSnapshot, locale: Locale) => Screen>;
+
+  let review: { readonly log: SessionLog; readonly page: ReviewPage } | undefined;
+  /** The after-action review of the run, built once per log (it keeps its trace and what-if). */
+  const debriefPage = (snapshot: SessionSnapshot): ReviewPage => {
+    const { log } = snapshot.context;
+    if (review?.log !== log) {
+      const page = reviewPage(
+        { log, scenario },
+        {
+          close: () => send({ type: 'debrief.closed' }),
+          copy: host.copy,
+          announce: host.announce,
+          ...(host.openRun ? { openRun: host.openRun } : {}),
+        },
+      );
+      review = { log, page };
+    }
+    return review.page;
+  };
 
   function render(): Screen {
     const snapshot = actor.getSnapshot();

@@ -15,7 +15,9 @@ export interface PageRequest {
   readonly difficulty?: Difficulty;
   /** Parameters whose value is not valid, in {@linkcode PAGE_PARAMETERS} order: the title names them. */
   readonly invalid: readonly PageParameter[];
-  /** Requests a later issue builds (`?run=`, `mode=course`): the title says they are not available yet. */
+  /** `?run=CODE`: open that run's after-action review (only `lang` also applies; the code is checked later). */
+  readonly run?: string;
+  /** Requests a later issue builds (`mode=course`): the title says they are not available yet. */
   readonly unavailable: readonly ('run' | 'course')[];
 }
 
@@ -45,9 +47,10 @@ export function parsePageUrl(search: string, scenarioIds: readonly string[]): Pa
   const difficulty = read('difficulty', (value) =>
     value === 'normal' || value === 'hard' ? value : undefined,
   );
-  if (params.has('run')) unavailable.push('run');
+  const run = params.get('run') ?? undefined;
   if (mode === 'course') unavailable.push('course');
   return {
+    ...(run !== undefined ? { run } : {}),
     ...(scenario !== undefined ? { scenario } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(mode !== undefined && mode !== 'course' ? { mode } : {}),

@@ -167,12 +167,9 @@ describe('the Page URL', () => {
     await close();
   });
 
-  it('says that ?run= and mode=course are not available yet', async () => {
-    const { page, close } = await openPage(browser, `${BASE_URL}?run=DM1abc&mode=course`);
+  it('says that mode=course is not available yet', async () => {
+    const { page, close } = await openPage(browser, `${BASE_URL}?mode=course`);
     await heading(page, 'Dual Mandate');
-    await expect(
-      page.getByText('after-action review from the page address (“run”) is not available yet').isVisible(),
-    ).resolves.toBe(true);
     await expect(page.getByText('Course mode (“mode=course”)').isVisible()).resolves.toBe(true);
     await close();
   });

@@ -43,9 +43,9 @@ describe('parsePageUrl', () => {
     expect(parsePageUrl(`?seed=${'a'.repeat(32)}`, PACKS).seed).toBe('a'.repeat(32));
   });
 
-  it('marks ?run= and mode=course as not available yet, not as invalid', () => {
+  it('reads ?run= as the review to open, and marks mode=course as not available yet, not as invalid', () => {
     const request = parsePageUrl('?run=DM1abc&mode=course', PACKS);
-    expect(request).toEqual({ invalid: [], unavailable: ['run', 'course'] });
+    expect(request).toEqual({ run: 'DM1abc', invalid: [], unavailable: ['course'] });
     expect(opensSessionDirectly(parsePageUrl('?scenario=fixture&mode=course', PACKS))).toBe(false);
   });
 });
