@@ -52,6 +52,10 @@ describe('the installable app', () => {
     expect(cached).toEqual(
       expect.arrayContaining(expected.map((path) => (path === '/' ? '/index.html' : path))),
     );
+    // Chromium's own verdict on the manifest, icons and worker (a test context is always incognito).
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
 
     await page.context().setOffline(true);
     await page.reload();
@@ -121,6 +125,34 @@ describe('the single file', () => {
     await heading(page, WORDS.en.summary);
     expect(Object.values(axe).flat()).toEqual([]);
     expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('plays where the browser refuses storage to file:// pages, and says the session is not saved', async () => {
+    const { page, problems, close } = await openPage(browser, 'about:blank');
+    await page.context().addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+      // Everything the live region says, kept by the test (the page itself has no hook).
+      const said: string[] = [];
+      Object.assign(window, { said });
+      document.addEventListener('DOMContentLoaded', () => {
+        const region = document.getElementById('announcer')!;
+        const observer = new MutationObserver(() => said.push(region.textContent ?? ''));
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await page.goto(pathToFileURL(file).href);
+    await startFromTitle(page, 'en', PACK.title.en);
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    await expect
+      .poll(said)
+      .toContain('This browser does not allow saving: the session will not survive a reload.');
+    expect(await playQuarter(page, 'en')).toBe(1);
     expect(problems).toEqual([]);
     await close();
   });
