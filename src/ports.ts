@@ -21,3 +21,25 @@ export interface SettingsStore {
   read(): Settings;
   write(settings: Settings): void;
 }
+
+/** A short sound that marks something happening (DESIGN §7); each has a caption in both languages. */
+export type SoundCue =
+  'ui.select' | 'ui.advance' | 'stinger.crisis' | 'stinger.delayed' | 'stinger.review' | 'stinger.ending';
+
+/** Music and effects levels (0–100 each) and mute, from the trainee's settings. */
+export interface AudioLevels {
+  readonly music: number;
+  readonly effects: number;
+  readonly muted: boolean;
+}
+
+/**
+ * What the game asks of the sound system. Implemented by scenes/adapters/howler-audio.ts; nothing plays
+ * before the trainee's first gesture (a cue asked for earlier is dropped, a bed waits for it).
+ */
+export interface AudioPort {
+  play(cue: SoundCue): void;
+  /** The ambient bed of a pack (looped), or none. */
+  setBed(packId: string | undefined): void;
+  setLevels(levels: AudioLevels): void;
+}
