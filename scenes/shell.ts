@@ -33,6 +33,7 @@ export class Shell {
   private render: (() => Screen) | undefined;
   private mountedKey: string | undefined;
   private sharedGlossary: GlossaryTerm[] | undefined;
+  private readonly settingsListeners: ((settings: Settings) => void)[] = [];
   /** The pack whose glossary help adds, while a session is open. */
   helpScenario: () => Scenario | undefined = () => undefined;
 
@@ -57,6 +58,11 @@ export class Shell {
 
   get settings(): Settings {
     return this.preferences;
+  }
+
+  /** Layers beside the overlay (sound, the Phaser stage) follow the settings as the trainee changes them. */
+  onSettingsChange(listener: (settings: Settings) => void): void {
+    this.settingsListeners.push(listener);
   }
 
   /** Shows a screen. A new screen gets focus on its heading; a redraw of the same one keeps focus where it was. */
@@ -129,6 +135,7 @@ export class Shell {
     this.applySettings();
     this.drawTopBar();
     if (this.render) this.mount(this.render);
+    for (const listener of this.settingsListeners) listener(this.preferences);
   }
 
   private applySettings(): void {

@@ -46,7 +46,10 @@ function openDialog(
   heading?.focus();
 }
 
-/** Text size, high contrast, reduced motion, number keys, the help shortcut: applied at once and kept. */
+/**
+ * Text size, high contrast, reduced motion, number keys, the help shortcut, sound levels and mute: applied
+ * at once and kept.
+ */
 export function openSettingsDialog(
   locale: Locale,
   settings: Settings,
@@ -80,6 +83,34 @@ export function openSettingsDialog(
       ' ',
       label,
     );
+  const level = (key: 'musicVolume' | 'effectsVolume', label: string) =>
+    h(
+      'label',
+      { class: 'level' },
+      h('span', {}, label),
+      h('input', {
+        id: `setting-${key}`,
+        attrs: { type: 'range', min: '0', max: '100', step: '10', value: String(settings[key]) },
+        on: { change: (event) => update({ [key]: Number((event.target as HTMLInputElement).value) }) },
+      }),
+    );
+  const sound = h(
+    'fieldset',
+    {},
+    h('legend', {}, locale.t('settings.sound')),
+    level('musicVolume', locale.t('settings.musicVolume')),
+    level('effectsVolume', locale.t('settings.effectsVolume')),
+    h(
+      'label',
+      { class: 'choice' },
+      h('input', {
+        attrs: { type: 'checkbox', checked: settings.muted },
+        on: { change: (event) => update({ muted: (event.target as HTMLInputElement).checked }) },
+      }),
+      ' ',
+      locale.t('settings.muted'),
+    ),
+  );
   openDialog(
     'settings-dialog',
     locale.t('settings.heading'),
@@ -94,6 +125,7 @@ export function openSettingsDialog(
       toggle('numberKeys', locale.t('settings.numberKeys')),
       toggle('helpKey', locale.t('settings.helpKey')),
     ),
+    sound,
   );
 }
 

@@ -71,4 +71,17 @@ describe('settings', () => {
       numberKeys: false,
     });
   });
+
+  it('keep sound levels that are whole numbers from 0 to 100 and the mute switch', () => {
+    expect(decodeSettings('{"musicVolume":0,"effectsVolume":100,"muted":true}')).toEqual({
+      ...DEFAULT_SETTINGS,
+      musicVolume: 0,
+      effectsVolume: 100,
+      muted: true,
+    });
+    for (const bad of ['-1', '101', '50.5', '"50"', 'null'])
+      expect(decodeSettings(`{"musicVolume":${bad},"effectsVolume":${bad},"muted":"no"}`)).toEqual(
+        DEFAULT_SETTINGS,
+      );
+  });
 });
