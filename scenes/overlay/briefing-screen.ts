@@ -3,6 +3,7 @@ import type { BriefingView } from '../../src/view-model/briefing-view';
 import { h } from './dom';
 import { icon } from './icons';
 import { screen, section, type Screen } from './screen';
+import { stageWindow } from './stage-window';
 
 export interface BriefingActions {
   /** Whether the first quarter shows the pack's tips (the trainee can skip them). */
@@ -46,6 +47,7 @@ export function briefingScreen(view: BriefingView, locale: Locale, actions: Brie
         'actors',
         locale.t('briefing.actors'),
         'panel',
+        stageWindow(),
         h(
           'ul',
           { class: 'actors' },

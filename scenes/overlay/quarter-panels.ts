@@ -3,6 +3,7 @@ import type { QuarterView } from '../../src/view-model/quarter-view';
 import { h } from './dom';
 import { meterList } from './meters';
 import { section } from './screen';
+import { stageWindow } from './stage-window';
 
 /** Meters, political capital and host consent: the left column of the news and quarter screens. */
 function statusPanel(view: QuarterView, locale: Locale): HTMLElement {
@@ -64,6 +65,7 @@ function mapSection(view: QuarterView, locale: Locale): HTMLElement {
     'regions',
     locale.t('map.heading'),
     'panel regions',
+    stageWindow(),
     h(
       'ul',
       { class: 'region-list' },
@@ -84,7 +86,7 @@ export function sidePanels(view: QuarterView, locale: Locale): HTMLElement {
     'div',
     { class: 'side' },
     statusPanel(view, locale),
-    ledgerSection(view, locale),
     mapSection(view, locale),
+    ledgerSection(view, locale),
   );
 }

@@ -3,6 +3,7 @@ import type { EndingView } from '../../src/view-model/ending-view';
 import type { ReportView } from '../../src/view-model/report-view';
 import type { BenchmarkView, ReviewView } from '../../src/view-model/review-view';
 import { h } from './dom';
+import { stageWindow } from './stage-window';
 import { meterList } from './meters';
 import { screen, section, type Screen } from './screen';
 
@@ -24,6 +25,7 @@ export function reportScreen(view: ReportView, locale: Locale, onContinue: () =>
       'delayed',
       locale.t('report.delayed'),
       'panel',
+      stageWindow(true),
       view.delayed.length > 0
         ? h(
             'ul',

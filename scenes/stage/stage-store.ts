@@ -1,0 +1,33 @@
+import type { StageView } from '../../src/view-model/stage-view';
+
+/** One thing for the stage to draw: the view of the current snapshot, and how to draw it. */
+export interface StageFrame {
+  readonly view: StageView;
+  readonly reducedMotion: boolean;
+  /** Where the overlay leaves room for the map (its `.stage-window`), in viewport pixels; none on backdrops. */
+  readonly anchor: () => DOMRect | undefined;
+  /** Bumped when only the layout moved (scroll, resize, a redrawn screen): re-measure, nothing new to draw. */
+  readonly layout: number;
+}
+
+/** The stage's scenes read frames from here: the current one, then each new one until they unsubscribe. */
+export interface StageStore {
+  get(): StageFrame;
+  subscribe(listener: (frame: StageFrame) => void): () => void;
+}
+
+export function createStageStore(initial: StageFrame): StageStore & { set(frame: StageFrame): void } {
+  let frame = initial;
+  const listeners = new Set<(frame: StageFrame) => void>();
+  return {
+    get: () => frame,
+    set(next) {
+      frame = next;
+      for (const listener of listeners) listener(next);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import Phaser from 'phaser';
+import { BackdropScene } from './backdrop.scene';
+import { MapScene } from './map.scene';
+import type { StageFrame, StageStore } from './stage-store';
+
+/** How long the loop keeps running after anything moved (scroll, resize, a new screen), in ms. */
+const AWAKE_MS = 600;
+
+const SCENE_FOR = {
+  none: undefined,
+  map: 'Map',
+  review: 'Backdrop',
+  ending: 'Backdrop',
+} as const satisfies Record<StageFrame['view']['scene'], string | undefined>;
+
+/**
+ * The Phaser game behind the overlay: a transparent canvas filling the window, with no input and no audio
+ * of its own (the overlay takes every input; Howler plays the sound). The only code that starts and stops
+ * its scenes, following the store. The loop sleeps when nothing moves, so an idle screen costs nothing.
+ */
+export function createStage(parent: HTMLElement, store: StageStore): Promise<Phaser.Game> {
+  return new Promise((resolve) => {
+    let awakeUntil = 0;
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      transparent: true,
+      banner: false,
+      input: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+      render: { antialias: true },
+      callbacks: {
+        postBoot: () => {
+          game.scene.add('Map', MapScene, false);
+          game.scene.add('Backdrop', BackdropScene, false);
+          follow(store.get());
+          store.subscribe(follow);
+          game.events.on(Phaser.Core.Events.POST_RENDER, rest);
+          resolve(game);
+        },
+      },
+    });
+
+    function wake(): void {
+      awakeUntil = performance.now() + AWAKE_MS;
+      if (!game.loop.running) game.loop.wake();
+    }
+
+    /** Sleeps once no tween runs and nothing has moved for a while. */
+    function rest(): void {
+      const isMoving = game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
+      if (!isMoving && performance.now() > awakeUntil) game.loop.sleep();
+    }
+
+    function follow(frame: StageFrame): void {
+      const wanted = SCENE_FOR[frame.view.scene];
+      for (const key of ['Map', 'Backdrop']) {
+        const isActive = game.scene.isActive(key);
+        if (key === wanted && !isActive) game.scene.start(key, { store });
+        else if (key !== wanted && isActive) game.scene.stop(key);
+      }
+      wake();
+    }
+  });
+}

@@ -1,0 +1,154 @@
+import Phaser from 'phaser';
+import {
+  fitMap,
+  mapMargin,
+  type Point,
+  type StageActor,
+  type StageRegion,
+} from '../../src/view-model/stage-view';
+
+const INK = 0x2b3440;
+const SEA = 0xe4eaee;
+const GRID = 0xcdd6dd;
+const CRISIS = 0x8c1d18;
+const LABEL_STYLE = { fontFamily: 'system-ui, "DejaVu Sans", sans-serif', color: '#1f2731' };
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Draw the sea and graticule behind the country (the framed map), or the country alone (backdrops). */
+  readonly framed: boolean;
+  readonly labels: boolean;
+  readonly alpha: number;
+}
+
+/**
+ * The country drawn from the pack's region polygons, each shaded by its civilian-harm level, with the
+ * capital, the labels (name and level in words), this quarter's incident markers, the briefing's actors and
+ * the pulses where a delayed consequence landed. A Phaser container: move it to follow the overlay.
+ */
+export class MapWidget {
+  readonly container: Phaser.GameObjects.Container;
+  private pulses: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.container = scene.add.container(0, 0);
+  }
+
+  draw(
+    regions: readonly StageRegion[],
+    actors: readonly StageActor[],
+    layout: MapLayout,
+    options: { reducedMotion: boolean; nationalPulse: boolean },
+  ): void {
+    this.clear();
+    const { width, height } = layout;
+    if (regions.length === 0 || width < 40 || height < 40) return;
+    const at = fitMap(regions, width, height, layout.framed ? mapMargin(width) : 0);
+    const ground = this.scene.add.graphics();
+    ground.setAlpha(layout.alpha);
+    this.container.add(ground);
+    if (layout.framed) {
+      ground.fillStyle(SEA, 1).fillRect(0, 0, width, height);
+      ground.lineStyle(1, GRID, 1);
+      for (let k = 1; k < 8; k++) {
+        ground.lineBetween((width * k) / 8, 0, (width * k) / 8, height);
+        ground.lineBetween(0, (height * k) / 8, width, (height * k) / 8);
+      }
+    }
+    for (const region of regions) {
+      const points = region.polygon.map((point) => new Phaser.Math.Vector2(...at(point)));
+      ground.fillStyle(region.shade, 1).fillPoints(points, true);
+      ground.lineStyle(layout.framed ? 1.5 : 2, INK, layout.framed ? 0.55 : 0.35).strokePoints(points, true);
+    }
+    if (!layout.labels) return;
+    const fontSize = Math.round(Math.max(11, Math.min(14, width / 30)));
+    for (const region of regions) this.label(region, at, fontSize, options.reducedMotion);
+    for (const actor of actors) this.actor(actor, at, fontSize);
+    if (options.nationalPulse)
+      this.pulse(width / 2, height / 2, Math.max(width, height) / 2, options.reducedMotion);
+  }
+
+  private label(
+    region: StageRegion,
+    at: (p: Point) => [number, number],
+    fontSize: number,
+    still: boolean,
+  ): void {
+    const [x, y] = at(region.labelAt);
+    const dark = region.level === 'high' || region.level === 'severe';
+    const text = this.scene.add
+      .text(x, y, `${region.name}\n${region.levelText}`, {
+        ...LABEL_STYLE,
+        fontSize: `${fontSize}px`,
+        color: dark ? '#ffffff' : LABEL_STYLE.color,
+        stroke: dark ? '#3a1a14' : '#f7f5ef',
+        strokeThickness: 3,
+        align: 'center',
+        lineSpacing: -2,
+      })
+      .setOrigin(0.5);
+    this.container.add(text);
+    const marks = this.scene.add.graphics();
+    this.container.add(marks);
+    if (region.capital) {
+      const [cx, cy] = at(region.capital);
+      marks.fillStyle(INK, 1).fillRect(cx - 4, cy - 4, 8, 8);
+      marks.lineStyle(2, 0xffffff, 1).strokeRect(cx - 4, cy - 4, 8, 8);
+    }
+    if (region.incident) {
+      const mx = x - text.width / 2 - 10;
+      if (region.incident === 'crisis') {
+        marks.fillStyle(CRISIS, 1).fillCircle(mx, y, 6);
+        marks.lineStyle(2, 0xffffff, 1).strokeCircle(mx, y, 6);
+      } else {
+        marks.lineStyle(2, INK, 1).strokeCircle(mx, y, 5);
+      }
+    }
+    if (region.hasPulse) this.pulse(x, y, Math.max(24, text.width / 2 + 8), still);
+  }
+
+  private actor(actor: StageActor, at: (p: Point) => [number, number], fontSize: number): void {
+    const [x, y] = at(actor.at);
+    const dot = this.scene.add.graphics();
+    dot.fillStyle(0x1d4f7a, 1).fillCircle(x, y, 4);
+    dot.lineStyle(1.5, 0xffffff, 1).strokeCircle(x, y, 4);
+    const name = this.scene.add
+      .text(x + 7, y, actor.name, {
+        ...LABEL_STYLE,
+        fontSize: `${fontSize - 1}px`,
+        color: '#123a5c',
+        stroke: '#ffffff',
+        strokeThickness: 3,
+      })
+      .setOrigin(0, 0.5);
+    this.container.add([dot, name]);
+  }
+
+  /** A gentle ring where a consequence landed: it widens and fades three times; a still ring if motion is reduced. */
+  private pulse(x: number, y: number, radius: number, still: boolean): void {
+    const ring = this.scene.add.graphics({ x, y });
+    ring.lineStyle(3, 0x1d4f7a, 1).strokeCircle(0, 0, radius);
+    this.container.add(ring);
+    this.pulses.push(ring);
+    if (still) {
+      ring.setAlpha(0.8);
+      return;
+    }
+    ring.setScale(0.3).setAlpha(0.9);
+    this.scene.tweens.add({
+      targets: ring,
+      scale: 1,
+      alpha: 0,
+      duration: 1600,
+      ease: 'Sine.easeOut',
+      repeat: 2,
+    });
+  }
+
+  clear(): void {
+    for (const pulse of this.pulses) this.scene.tweens.killTweensOf(pulse);
+    this.pulses = [];
+    this.container.removeAll(true);
+  }
+}
