@@ -1,11 +1,16 @@
 import type { Howl } from 'howler';
 import type { AudioLevels, AudioPort, SoundCue } from '../../src/ports';
 import { bedFile, cueFile } from '../../src/view-model/sound-cues';
+import { assetUrl } from './asset-url';
 
 type HowlerModule = typeof import('howler');
 
-/** Both formats of a sound: Ogg Opus first, mp3 for browsers without Opus (DESIGN §7). */
-const sources = (file: string) => [`${file}.opus`, `${file}.mp3`];
+/**
+ * Both formats of a sound: Ogg Opus first, mp3 for browsers without Opus (DESIGN §7); data: URIs in the
+ * single-file build, where file:// can fetch nothing.
+ */
+const sources = (file: string) => [assetUrl(`${file}.opus`), assetUrl(`${file}.mp3`)];
+const FORMATS = ['opus', 'mp3'];
 
 /**
  * Howler behind {@linkcode AudioPort}. Howler itself loads only after the trainee's first gesture (a click,
@@ -36,7 +41,12 @@ export function createHowlerAudio(): AudioPort {
     bed = undefined;
     bedPlaying = bedId;
     if (bedId === undefined) return;
-    bed = new howler.Howl({ src: sources(bedFile(bedId)), loop: true, volume: levels.music / 100 });
+    bed = new howler.Howl({
+      src: sources(bedFile(bedId)),
+      format: FORMATS,
+      loop: true,
+      volume: levels.music / 100,
+    });
     bed.once('loaderror', () => bed?.unload()); // a pack without its own bed plays none
     bed.play();
   }
@@ -66,7 +76,7 @@ export function createHowlerAudio(): AudioPort {
     }
     let sound = cues.get(cue);
     if (!sound) {
-      sound = new howler.Howl({ src: sources(cueFile(cue)), volume: levels.effects / 100 });
+      sound = new howler.Howl({ src: sources(cueFile(cue)), format: FORMATS, volume: levels.effects / 100 });
       cues.set(cue, sound);
     }
     sound.play();
