@@ -20,6 +20,8 @@ export interface Run {
   readonly difficulty: 'normal' | 'hard';
   readonly mode: 'solo' | 'group';
   readonly log?: SessionStart['log'];
+  /** Group mode: the facilitator's deliberation time per decision. */
+  readonly deliberationMs?: number;
 }
 
 /** A fresh seed in the format of DESIGN §3 (the shell may use the browser's randomness; src/ may not). */
@@ -171,7 +173,11 @@ export class App {
         },
         shell.locale,
         {
-          choose: (patch) => (this.choices = { ...this.choices, ...patch }),
+          choose: (patch) => {
+            this.choices = { ...this.choices, ...patch };
+            // Group mode adds the deliberation time to the form.
+            if (patch.mode !== undefined) shell.mount(render);
+          },
           start: () => this.startFromTitle(),
           resume: resumeCurrent,
           resumeBackup: () => {
@@ -216,13 +222,19 @@ export class App {
     const { scenario, mode, turns, difficulty } = this.choices;
     if (scenario === undefined) return;
     this.notices = [];
-    void this.open({ scenario, seed: freshSeed(), turns, difficulty, mode });
+    void this.open({ scenario, seed: freshSeed(), turns, difficulty, mode, ...this.deliberation() });
   }
 
   private resume(save: SavedSession): void {
     const { log, mode } = save;
     const { scenarioId: scenario, seed, turns, difficulty } = log;
-    void this.open({ scenario, seed, turns, difficulty, mode, log });
+    void this.open({ scenario, seed, turns, difficulty, mode, log, ...this.deliberation() });
+  }
+
+  /** The deliberation time the facilitator chose on the title, if any. */
+  private deliberation(): { deliberationMs?: number } {
+    const minutes = this.choices.deliberationMinutes;
+    return minutes === undefined ? {} : { deliberationMs: minutes * 60_000 };
   }
 
   private backToTitle(notice?: Notice): void {
@@ -272,6 +284,7 @@ export class App {
           settings: { seed: run.seed, turns: run.turns, difficulty: run.difficulty },
           mode: run.mode,
           ...(run.log ? { log: run.log } : {}),
+          ...(run.deliberationMs ? { deliberationMs: run.deliberationMs } : {}),
         },
       );
       this.tellListeners(this.director, run);

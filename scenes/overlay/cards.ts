@@ -7,6 +7,42 @@ export interface CardActions {
   readonly withdraw: (decisionId: string) => void;
   /** Keys 1–4 choose a card's options while focus is inside it (a setting can turn them off). */
   readonly numberKeys: boolean;
+  /** Group mode: a vote tally per option, typed by the facilitator (absent in solo mode). */
+  readonly votes?: VoteActions;
+}
+
+export interface VoteActions {
+  readonly get: (decisionId: string, optionId: string) => number | undefined;
+  readonly set: (decisionId: string, optionId: string, count: number | undefined) => void;
+  readonly label: (option: string) => string;
+}
+
+/** A small number field for the room's votes on one option; its name says which option. */
+function tallyInput(option: OptionView, votes: VoteActions): HTMLElement {
+  const count = votes.get(option.decisionId, option.optionId);
+  const input = h('input', {
+    id: idOf('votes', option.decisionId, option.optionId),
+    attrs: {
+      type: 'number',
+      min: 0,
+      max: 9999,
+      step: 1,
+      inputmode: 'numeric',
+      'aria-label': votes.label(option.label),
+    },
+    on: {
+      change: (event) => {
+        const value = (event.target as HTMLInputElement).valueAsNumber;
+        votes.set(
+          option.decisionId,
+          option.optionId,
+          Number.isSafeInteger(value) && value >= 0 ? Math.min(value, 9999) : undefined,
+        );
+      },
+    },
+  });
+  if (count !== undefined) input.value = String(count);
+  return h('p', { class: 'vote-tally' }, input);
 }
 
 const optionId = (option: OptionView) => idOf('option', option.decisionId, option.optionId);
@@ -17,6 +53,7 @@ const optionId = (option: OptionView) => idOf('option', option.decisionId, optio
  * it (a crisis must be answered). Unavailable: `disabled`, with the reason as its description.
  */
 function optionButton(option: OptionView, kind: CardView['kind'], actions: CardActions): HTMLElement {
+  const tally = actions.votes && option.isAvailable ? tallyInput(option, actions.votes) : undefined;
   const reasonId = idOf('reason', option.decisionId, option.optionId);
   const press = () => {
     if (!option.isChosen) actions.choose(option.decisionId, option.optionId);
@@ -44,6 +81,7 @@ function optionButton(option: OptionView, kind: CardView['kind'], actions: CardA
     'li',
     { class: 'option-item' },
     button,
+    tally,
     option.reason ? h('p', { class: 'option-reason', id: reasonId }, option.reason) : undefined,
   );
 }

@@ -1,3 +1,4 @@
+import './facilitation.css';
 import type { Locale } from '../../src/i18n/i18n';
 import type { QuarterView, TimerView } from '../../src/view-model/quarter-view';
 import { cardElement, type CardActions } from './cards';

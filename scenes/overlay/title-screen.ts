@@ -12,12 +12,17 @@ export interface Notice {
   readonly values?: MessageValues;
 }
 
+/** The deliberation times a facilitator can pick for group mode, in minutes. */
+export const DELIBERATION_MINUTES = [1, 2, 3, 5, 8] as const;
+
 /** What the title's new-session form holds. */
 export interface TitleChoices {
   readonly scenario?: string;
   readonly mode: Exclude<SessionMode, 'course'>;
   readonly turns: 8 | 12;
   readonly difficulty: Difficulty;
+  /** Group mode: the deliberation time per decision, set by the facilitator (default 3). */
+  readonly deliberationMinutes?: number;
 }
 
 export interface TitleActions {
@@ -209,6 +214,18 @@ export function titleScreen(model: TitleModel, locale: Locale, actions: TitleAct
               choices.difficulty,
               (difficulty) => actions.choose({ difficulty }),
             ),
+            choices.mode === 'group'
+              ? radioGroup(
+                  'deliberation',
+                  locale.t('group.deliberation'),
+                  DELIBERATION_MINUTES.map((minutes) => ({
+                    value: minutes,
+                    label: locale.t('group.minutes', { minutes }),
+                  })),
+                  choices.deliberationMinutes ?? 3,
+                  (deliberationMinutes) => actions.choose({ deliberationMinutes }),
+                )
+              : undefined,
           ),
           h(
             'div',

@@ -20,6 +20,9 @@ import { newsScreen, quarterScreen, timerPanel, type TutorialView } from '../ove
 import { endingScreen, reportScreen, reviewScreen } from '../overlay/result-screens';
 import { reviewPage, type ReviewPage } from '../overlay/review/review-page';
 import { loadingScreen } from '../overlay/loading-screen';
+import { voteTallies } from './vote-tallies';
+import { localStorageNotes } from '../adapters/local-storage-notes';
+import { withNotesPanel } from '../overlay/facilitator-notes';
 import type { Screen } from '../overlay/screen';
 
 /** What the director needs from the page shell (scenes/app.ts). */
@@ -47,6 +50,8 @@ export interface SessionStart {
   readonly mode: 'solo' | 'group';
   /** A saved log to resume (replayed by the machine). */
   readonly log?: SessionLog;
+  /** Group mode: the deliberation time per decision the facilitator set (default 3 min). */
+  readonly deliberationMs?: number;
 }
 
 export interface Director {
@@ -71,9 +76,18 @@ type StateValue = SessionSnapshot['value'];
 export function startSession(host: SessionHost, start: SessionStart): Director {
   const { scenario, mode } = start;
   const actor = createActor(sessionMachine, {
-    input: { scenario, settings: start.settings, mode, ...(start.log ? { log: start.log } : {}) },
+    input: {
+      scenario,
+      settings: start.settings,
+      mode,
+      ...(start.log ? { log: start.log } : {}),
+      ...(start.deliberationMs ? { deliberationMs: start.deliberationMs } : {}),
+    },
   });
   const send = (event: SessionEvent) => actor.send(event);
+  // Group mode: the room's vote tallies, typed per option and sent with the choice (they enter the log).
+  const notes = localStorageNotes();
+  const tallies = voteTallies(() => actor.getSnapshot().context.sim, send);
   const timerActions = {
     pause: () => send({ type: 'timer.paused' }),
     resume: () => send({ type: 'timer.resumed' }),
@@ -115,16 +129,26 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
         selectQuarterView(snapshot.context, locale),
         locale,
         {
-          choose: (decisionId, optionId) => send({ type: 'option.chosen', decisionId, optionId }),
+          choose: (decisionId, optionId) => send(tallies.choice(decisionId, optionId)),
           withdraw: (decisionId) => send({ type: 'option.withdrawn', decisionId }),
           endQuarter: () => send({ type: 'turn.ended' }),
           numberKeys: host.settings().numberKeys,
           timer: timerActions,
+          ...(mode === 'group'
+            ? { votes: { ...tallies, label: (option: string) => locale.t('group.votesFor', { option }) } }
+            : {}),
         },
         tutorialView(snapshot),
       ),
-    report: (snapshot, locale) =>
-      reportScreen(selectReportView(snapshot.context, locale), locale, () => send({ type: 'report.closed' })),
+    report: (snapshot, locale) => {
+      const view = selectReportView(snapshot.context, locale);
+      const shown = reportScreen(view, locale, () => send({ type: 'report.closed' }));
+      if (mode !== 'group') return shown;
+      const { log } = snapshot.context;
+      return withNotesPanel(shown, view.turn, notes.read(log)[String(view.turn)] ?? '', locale, (text) =>
+        notes.write(log, view.turn, text),
+      );
+    },
     review: (snapshot, locale) =>
       reviewScreen(selectReviewView(snapshot.context, locale), locale, () =>
         send({ type: 'review.acknowledged' }),

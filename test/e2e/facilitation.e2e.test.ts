@@ -9,9 +9,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load-scenario';
 import { playSession } from '../../src/sim/play';
-import { encodeRunCode } from '../../src/sim/run-code';
+import { decodeRunCode, encodeRunCode } from '../../src/sim/run-code';
+import { replay } from '../../src/sim/replay';
 import { axeViolations, chooseRadio, heading, openPage, press } from '../support/browser';
 import { BASE_URL, CHROMIUM_LAUNCH } from '../support/chromium';
+import { closeReport, playToEnding, WORDS } from '../support/play-by-keyboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -152,4 +154,107 @@ describe('the facilitator guide', () => {
       await close();
     });
   }
+});
+
+describe('group mode', () => {
+  it('records the votes with the choice, the default when time runs out, and both survive the run code', async () => {
+    const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=en`);
+    await page.clock.install();
+    // Seed group-b opens quarter 1 of Kessaria on the crisis "A detainee beaten" (found with openSession).
+    await page.goto(`${BASE_URL}?scenario=kessaria&seed=group-b&lang=en&mode=group&turns=8`, {
+      waitUntil: 'networkidle',
+    });
+    await heading(page, WORDS.en.briefing);
+    expect(await page.evaluate(() => document.body.classList.contains('mode-group'))).toBe(true);
+    await press(page, page.getByRole('button', { name: WORDS.en.begin }));
+    await press(page, page.getByRole('button', { name: WORDS.en.toDecisions }));
+    await heading(page, WORDS.en.quarter);
+    await press(page, page.getByRole('button', { name: WORDS.en.skipTutorial }));
+    const timer = page.getByRole('timer');
+    await expect.poll(() => timer.textContent()).toMatch(/^Deliberation time left: /);
+
+    // The room votes 5–2 on the first initiative card, and its first option is funded with those votes.
+    const card = page.getByRole('region', { name: WORDS.en.initiatives }).getByRole('group').first();
+    const options = card.getByRole('button');
+    const labels = await card.locator('.option-label').allTextContents();
+    await card.getByRole('spinbutton', { name: `Votes for “${labels[0]!}”` }).fill('5');
+    await card.getByRole('spinbutton', { name: `Votes for “${labels[1]!}”` }).fill('2');
+    await press(page, options.first());
+    await expect.poll(() => options.first().getAttribute('aria-pressed')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Nobody answers the crisis: the timer runs out and the crisis takes its default answer.
+    await page.clock.runFor(181_000);
+    await expect.poll(() => timer.textContent()).toBe('Deliberation time is up.');
+    const crisis = page.getByRole('region', { name: WORDS.en.crisis });
+    const defaultOption = kessaria.incidents.find((i) => i.id === 'detainee-beaten')!;
+    const defaultLabel =
+      defaultOption.kind === 'crisis'
+        ? defaultOption.options.find((o) => o.id === defaultOption.defaultOptionId)!.label.en
+        : '';
+    await expect
+      .poll(() => crisis.getByRole('button', { name: defaultLabel }).getAttribute('aria-pressed'))
+      .toBe('true');
+
+    // Facilitator notes on quarter 1, beside the save.
+    await press(page, page.getByRole('button', { name: WORDS.en.endQuarter, exact: true }));
+    await heading(page, WORDS.en.report);
+    const notes = page.getByRole('textbox', { name: 'Facilitator notes, quarter 1' });
+    await notes.fill('Split 5–2 on the battalion; nobody wanted to answer the crisis.');
+    await notes.blur();
+    expect(await page.evaluate(() => localStorage.getItem('dual-mandate.notes'))).toContain('Split 5–2');
+    await closeReport(page, 'en');
+    await playToEnding(page, 'en');
+
+    const code = (await page.getByRole('main').locator('code').first().textContent())?.trim() ?? '';
+    expect(code).not.toContain('Split'); // notes never go in the code
+    const decoded = decodeRunCode(code, kessaria);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const firstCard = decoded.log.inputs.find((input) => input.type === 'option.chosen');
+    const cardOptions = kessaria.decisions.find(
+      (d) => d.id === (firstCard as { decisionId: string }).decisionId,
+    )!;
+    expect(firstCard).toEqual({
+      type: 'option.chosen',
+      decisionId: cardOptions.id,
+      optionId: cardOptions.options[0]!.id,
+      votes: { [cardOptions.options[0]!.id]: 5, [cardOptions.options[1]!.id]: 2 },
+    });
+    expect(decoded.log.inputs).toContainEqual({ type: 'decision.timedOut', decisionId: 'detainee-beaten' });
+    const { events } = replay(decoded.log, kessaria);
+    expect(events).toContainEqual({
+      type: 'option.defaulted',
+      decisionId: 'detainee-beaten',
+      optionId: 'say-nothing-keep-the-partnership',
+      turn: 1,
+    });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lets the facilitator set the deliberation time on the title, in French, with vote fields named per option', async () => {
+    const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=fr`);
+    await heading(page, 'Dual Mandate');
+    await chooseRadio(page, page.getByRole('group', { name: 'Mode' }), 'Groupe animé');
+    const time = page.getByRole('group', { name: 'Temps de délibération par décision' });
+    await chooseRadio(page, time, '1 min');
+    expect(await axeViolations(page)).toEqual([]);
+    await chooseRadio(page, page.getByRole('group', { name: WORDS.fr.country }), kessaria.title.fr);
+    await chooseRadio(page, page.getByRole('group', { name: WORDS.fr.length }), WORDS.fr.short);
+    await press(page, page.getByRole('button', { name: WORDS.fr.start }));
+    await heading(page, WORDS.fr.briefing);
+    await press(page, page.getByRole('button', { name: WORDS.fr.begin }));
+    const toDecisions = page.getByRole('button', { name: WORDS.fr.toDecisions });
+    await press(page, toDecisions);
+    await heading(page, WORDS.fr.quarter);
+    // 1 minute, counting down (the first tick may already have passed).
+    await expect
+      .poll(() => page.getByRole('timer').textContent())
+      .toMatch(/^Temps de délibération restant\s: (1:00|0:5\d)$/);
+    const fields = page.getByRole('spinbutton', { name: /^Voix pour «\s.+\s»$/ });
+    expect(await fields.count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
