@@ -167,7 +167,8 @@ export function startSession(host: SessionHost, start: SessionStart): Director {
     const { log } = snapshot.context;
     if (review?.log !== log) {
       const page = reviewPage(
-        { log, scenario },
+        // Group mode: the facilitator's notes go with the review and into its JSON export (never the code).
+        { log, scenario, ...(mode === 'group' ? { notes: notes.read(log) } : {}) },
         {
           close: () => send({ type: 'debrief.closed' }),
           copy: host.copy,

@@ -2,12 +2,13 @@
 // and the printable guide, driven by keyboard and read off the page by role and name; PDFs read back
 // with pdftotext (poppler-utils).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load-scenario';
+import { parseRunExport } from '../../src/debrief/run-export';
 import { playSession } from '../../src/sim/play';
 import { decodeRunCode, encodeRunCode } from '../../src/sim/run-code';
 import { replay } from '../../src/sim/replay';
@@ -227,6 +228,21 @@ describe('group mode', () => {
       decisionId: 'detainee-beaten',
       optionId: 'say-nothing-keep-the-partnership',
       turn: 1,
+    });
+    // The review shows the notes and the dissent, and its JSON export carries the notes (not the code).
+    await press(page, page.getByRole('button', { name: WORDS.en.debrief }));
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Facilitator notes' }).textContent())
+      .toContain('Split 5–2');
+    await expect.poll(() => page.getByRole('region', { name: 'Votes and dissent' }).count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the JSON export' }).click(),
+    ]);
+    const exported = parseRunExport(readFileSync(await download.path(), 'utf8'));
+    expect(exported.ok && exported.code).toBe(code);
+    expect(exported.ok && exported.notes).toEqual({
+      '1': 'Split 5–2 on the battalion; nobody wanted to answer the crisis.',
     });
     expect(problems).toEqual([]);
     await close();
