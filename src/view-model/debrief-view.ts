@@ -180,6 +180,13 @@ function counterName(locale: Locale, counter: string): string {
   return text === key ? counter.replace(/-/g, ' ') : text;
 }
 
+/** A stance tag's name ("capacity first"); an unknown one reads from its id. */
+function stanceName(locale: Locale, stance: string): string {
+  const key = `aar.stance.${stance}` as MessageKey;
+  const text = locale.t(key);
+  return text === key ? stance.replace(/-/g, ' ') : text;
+}
+
 /** The chart's words in the reader's language. */
 export function chartWords(locale: Locale): ChartWords {
   const q = (turn: number) => quarterLabel(turn, locale.language);
@@ -285,8 +292,8 @@ export function selectDebriefView(source: DebriefSource, locale: Locale): Debrie
         ...METER_IDS.map((id) => String(Math.round(series.meters[id][i]!))),
         String(Math.round(series.harm.state[i]!)),
         String(Math.round(series.harm.armed[i]!)),
-        locale.list(turn === 0 ? [] : decisionsAt(turn)) || '—',
-        locale.list(landingsAt(turn)) || '—',
+        (turn === 0 ? [] : decisionsAt(turn)).join('; ') || '—',
+        landingsAt(turn).join('; ') || '—',
       ],
     })),
   };
@@ -376,7 +383,7 @@ export function selectDebriefView(source: DebriefSource, locale: Locale): Debrie
   const objectives: ObjectiveView[] = scorecard.objectives.map((o) => {
     const stances = Object.entries(o.stances)
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([stance, count]) => `${count} × ${stance}`);
+      .map(([stance, count]) => `${count} × ${stanceName(locale, stance)}`);
     return {
       text: locale.text(o.text),
       status: o.exercised

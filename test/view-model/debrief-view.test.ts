@@ -178,6 +178,28 @@ describe('selectDebriefView on a run with one cause', () => {
   });
 });
 
+describe('selectDebriefView’s learning objectives', () => {
+  it('says which choices exercised an objective and the stances they took, in words', () => {
+    const pack = {
+      ...aScenario({ drift: 'none' }),
+      objectives: [
+        { id: 'capacity-and-accountability', text: { en: 'Balance', fr: 'Équilibre' } },
+        { id: 'women-in-security', text: { en: 'Gender', fr: 'Genre' } },
+      ],
+    };
+    const run = playQuarters(pack, [[choose('train-battalion', 'crash-train')]]);
+    const [balance, gender] = selectDebriefView({ log: run.log, scenario: pack }, en).objectives;
+    expect(balance).toEqual({
+      text: 'Balance',
+      status: 'Exercised by 1 choice(s); stances: 1 × capacity first.',
+      choices: ['crash-train (Q1)'],
+    });
+    expect(gender).toEqual({ text: 'Gender', status: 'Not exercised in this run.', choices: [] });
+    const french = selectDebriefView({ log: run.log, scenario: pack }, fr).objectives[0]!;
+    expect(french.status).toBe('Mobilisé par 1 choix\u202f; postures\u00a0: 1 × la capacité d’abord.');
+  });
+});
+
 describe('selectDebriefView with group votes', () => {
   it('shows the votes of a decision as dissent', () => {
     const pack = aScenario({ drift: 'none' });
