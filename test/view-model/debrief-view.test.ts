@@ -236,7 +236,7 @@ describe('selectWhatIfView', () => {
     expect(view.original.chart.xTicks).toHaveLength(14);
     expect(view.alternative.chart.xTicks).toHaveLength(14);
     expect(view.difference).toHaveLength(3);
-    expect(view.difference[0]).toMatch(/^Security, After hand-over: /);
+    expect(view.difference[0]).toMatch(/^Security, after hand-over: [+−]?\d+$/);
   });
 
   it('says why a change cannot be made, in each language', () => {
