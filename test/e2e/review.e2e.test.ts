@@ -87,6 +87,7 @@ describe.each(['en', 'fr'] as const)('?run=CODE in %s', (lang) => {
     for (const axis of words.axes) expect(lines.some((line) => line.includes(axis))).toBe(true);
     expect(lines.filter((line) => words.trace.test(line)).length).toBeGreaterThanOrEqual(3);
     expect(text).toContain(code.slice(0, 20));
+    expect(text).not.toContain(words.replay); // the print stylesheet leaves the controls out
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
     await close();
