@@ -55,7 +55,9 @@ export function selectWhatIfView(
   const words = chartWords(locale);
   const chart = (series: typeof result.original.series) => chartOf({ series }, words, true);
   const difference = result.difference.afterHandover ?? result.difference.lastQuarter;
-  const at = locale.t(result.difference.afterHandover ? 'aar.whatIf.afterHandover' : 'aar.whatIf.lastQuarter');
+  const at = locale.t(
+    result.difference.afterHandover ? 'aar.whatIf.afterHandover' : 'aar.whatIf.lastQuarter',
+  );
   const where = (reason: string | undefined) => {
     const key = `aar.whatIf.reason.${reason ?? 'other'}` as MessageKey;
     const text = locale.t(key);
