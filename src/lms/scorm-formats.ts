@@ -1,5 +1,29 @@
 /** The two SCORM versions a package is built for (DESIGN §6): 1.2, and 2004 4th Edition. */
 export type ScormVersion = '1.2' | '2004';
+/** Both versions, in the order packages are written. */
+export const SCORM_VERSIONS: readonly ScormVersion[] = ['1.2', '2004'];
+
+/** The elements the game reads or writes, by version (SCORM 1.2 RTE §3.4; SCORM 2004 4th Ed. RTE §4.2). */
+export const SCORM_ELEMENTS = {
+  '1.2': {
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    language: 'cmi.student_preference.language',
+    mastery: 'cmi.student_data.mastery_score',
+    interactionCount: 'cmi.interactions._count',
+    status: 'cmi.core.lesson_status',
+  },
+  '2004': {
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.location',
+    exit: 'cmi.exit',
+    language: 'cmi.learner_preference.language',
+    mastery: 'cmi.scaled_passing_score',
+    interactionCount: 'cmi.interactions._count',
+    status: 'cmi.completion_status',
+  },
+} as const satisfies Record<ScormVersion, Record<string, string>>;
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

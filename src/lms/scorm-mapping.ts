@@ -4,32 +4,20 @@ import { resolveLanguage, type Language } from '../i18n/languages';
 import type { SessionLog } from '../sim/replay';
 import { encodeRunCode } from '../sim/run-code';
 import type { SimState } from '../sim/sim-state';
-import { decimalOf, formatLatency, formatTimestamp, type ScormVersion } from './scorm-formats';
+import {
+  decimalOf,
+  formatLatency,
+  formatTimestamp,
+  SCORM_ELEMENTS,
+  type ScormVersion,
+} from './scorm-formats';
 
 export type { ScormVersion } from './scorm-formats';
 
 /** Data-model writes, in the order to apply them: `[element, value]` for `LMSSetValue` / `SetValue`. */
 export type ScormWrites = readonly (readonly [element: string, value: string])[];
 
-/** The elements the game reads or writes, by version (SCORM 1.2 RTE §3.4; SCORM 2004 4th Ed. RTE §4.2). */
-export const SCORM_ELEMENTS = {
-  '1.2': {
-    suspendData: 'cmi.suspend_data',
-    location: 'cmi.core.lesson_location',
-    exit: 'cmi.core.exit',
-    language: 'cmi.student_preference.language',
-    mastery: 'cmi.student_data.mastery_score',
-    interactionCount: 'cmi.interactions._count',
-  },
-  '2004': {
-    suspendData: 'cmi.suspend_data',
-    location: 'cmi.location',
-    exit: 'cmi.exit',
-    language: 'cmi.learner_preference.language',
-    mastery: 'cmi.scaled_passing_score',
-    interactionCount: 'cmi.interactions._count',
-  },
-} as const satisfies Record<ScormVersion, Record<string, string>>;
+export { SCORM_ELEMENTS } from './scorm-formats';
 
 /** `cmi.suspend_data` capacity: SCORM 1.2 CMIString4096; SCORM 2004 characterstring SPM 64,000. */
 export const SUSPEND_DATA_LIMIT: Readonly<Record<ScormVersion, number>> = { '1.2': 4096, '2004': 64_000 };
