@@ -1,4 +1,5 @@
 import packs from 'virtual:scenario-packs';
+import { courseStartOf } from '../src/lms/course-options';
 import type { SaveStore } from '../src/ports';
 import type { RunNotes } from '../src/debrief/run-export';
 import { opensSessionDirectly, parsePageUrl, sessionSearch } from '../src/view-model/page-url';
@@ -18,10 +19,20 @@ export interface Run {
   readonly seed: string;
   readonly turns: number;
   readonly difficulty: 'normal' | 'hard';
-  readonly mode: 'solo' | 'group';
+  /** `course`: launched by an LMS (DESIGN §6): a solo session with the course adapter on and no title. */
+  readonly mode: 'solo' | 'group' | 'course';
   readonly log?: SessionStart['log'];
   /** Group mode: the facilitator's deliberation time per decision. */
   readonly deliberationMs?: number;
+}
+
+/** A course launch: the pack and length the package fixes, and the run code the LMS kept (issue 11). */
+export interface CourseBoot {
+  readonly scenario?: string;
+  readonly turns?: number;
+  readonly suspendData: string;
+  /** Whether an LMS holds the course: without one, a local save of the same pack and length resumes. */
+  readonly hasLms: boolean;
 }
 
 /** A fresh seed in the format of DESIGN §3 (the shell may use the browser's randomness; src/ may not). */
@@ -42,6 +53,8 @@ export class App {
   private director: Director | undefined;
   private readonly sessionListeners: SessionListener[] = [];
   private notices: Notice[] = [];
+  private isCourse = false;
+  private courseHasLms = false;
   private choices: TitleChoices = { mode: 'solo', turns: 12, difficulty: 'normal' };
 
   constructor(
@@ -75,13 +88,10 @@ export class App {
     );
     if (request.run !== undefined) return void this.bootReview(request.run);
     const invalid = request.invalid.filter((name) => name !== 'lang' || isLanguageInvalid);
-    this.notices = [
-      ...invalid.map((param) => ({ key: 'title.invalidParameter' as const, values: { param } })),
-      ...request.unavailable.map((what) => ({ key: `title.unavailable.${what}` as const })),
-    ];
+    this.notices = invalid.map((param) => ({ key: 'title.invalidParameter' as const, values: { param } }));
     this.choices = {
       scenario: request.scenario ?? SCENARIO_INDEX[0]?.id,
-      mode: request.mode ?? 'solo',
+      mode: request.mode === 'group' ? 'group' : 'solo',
       turns: request.turns ?? 12,
       difficulty: request.difficulty ?? 'normal',
     };
@@ -151,6 +161,49 @@ export class App {
     } catch {
       return { key: 'app.loadFailed', values: { scenario: scenarioId } };
     }
+  }
+
+  /**
+   * Opens a course session at once, never the title (so no cohort tools): the package's pack and length, resumed
+   * from the run code the LMS kept in `suspend_data` when it decodes for this pack and length, else fresh (the
+   * reason is logged). Without an LMS, a local save of the same pack and length resumes instead.
+   */
+  bootCourse(course: CourseBoot): void {
+    this.isCourse = true;
+    this.courseHasLms = course.hasLms;
+    document.body.classList.add('mode-course');
+    const scenarioId = course.scenario ?? SCENARIO_INDEX[0]?.id;
+    const turns = course.turns === 8 ? 8 : 12;
+    if (scenarioId === undefined) return;
+    const fresh: Run = {
+      scenario: scenarioId,
+      seed: freshSeed(),
+      turns,
+      difficulty: 'normal',
+      mode: 'course',
+    };
+    if (!course.hasLms) {
+      const current = this.saves.readCurrent();
+      const matches =
+        current.status === 'ok' &&
+        current.save.log.scenarioId === scenarioId &&
+        current.save.log.turns === turns;
+      return void this.open(
+        matches ? { ...fresh, seed: current.save.log.seed, log: current.save.log } : fresh,
+      );
+    }
+    void (async () => {
+      const { decodeRunCode } = await import('../src/sim/run-code');
+      const scenario = await packs[scenarioId]?.().then(
+        (module) => module.default,
+        () => undefined,
+      );
+      const start = scenario
+        ? courseStartOf(course.suspendData, turns, (code) => decodeRunCode(code, scenario))
+        : ({ kind: 'fresh' } as const);
+      if ('problem' in start) console.warn(start.problem);
+      void this.open(start.kind === 'resume' ? { ...fresh, seed: start.log.seed, log: start.log } : fresh);
+    })();
   }
 
   private showTitle(): void {
@@ -238,9 +291,18 @@ export class App {
   }
 
   private backToTitle(notice?: Notice): void {
+    if (this.isCourse) return this.endCourse(notice);
     if (notice) this.notices = [notice];
     history.replaceState(null, '', `?lang=${this.shell.language}`);
     this.showTitle();
+  }
+
+  /** A course never shows the title: its end (or a failure to load) says so, and the LMS window can be closed. */
+  private endCourse(notice?: Notice): void {
+    const { shell, courseHasLms } = this;
+    void import('./overlay/course-end-screen').then(({ courseEndScreen }) =>
+      shell.mount(() => courseEndScreen(shell.locale, courseHasLms, notice)),
+    );
   }
 
   /** Loads the game code and the pack (both lazily, DESIGN §8), then starts or resumes the session. */
@@ -251,6 +313,7 @@ export class App {
     shell.mount(() => loadingScreen(shell.locale));
     history.replaceState(null, '', sessionSearch({ ...run, lang: shell.language }));
     document.body.classList.toggle('mode-group', run.mode === 'group');
+    const mode = run.mode === 'group' ? 'group' : 'solo'; // a course session plays as a solo one
     try {
       const load = packs[run.scenario];
       if (!load) throw new Error(`no pack ${run.scenario}`);
@@ -282,7 +345,7 @@ export class App {
         {
           scenario,
           settings: { seed: run.seed, turns: run.turns, difficulty: run.difficulty },
-          mode: run.mode,
+          mode,
           ...(run.log ? { log: run.log } : {}),
           ...(run.deliberationMs ? { deliberationMs: run.deliberationMs } : {}),
         },

@@ -1,10 +1,14 @@
 import './overlay/styles.css';
 import { resolveLanguage } from '../src/i18n/languages';
+import { courseLanguage, parseCourseOptions } from '../src/lms/course-options';
+import { parsePageUrl } from '../src/view-model/page-url';
 import { createHowlerAudio } from './adapters/howler-audio';
 import { localStorageSaves, localStorageSettings } from './adapters/local-storage-saves';
+import { ScormCourse } from './adapters/scorm-course';
 import { App } from './app';
 import { registerServiceWorker } from './adapters/service-worker';
 import { createCaptions } from './overlay/captions';
+import { SCENARIO_INDEX } from './scenario-index';
 import { Shell } from './shell';
 import { levelsOf, soundLayer } from './sound/sound-layer';
 import { stageLayer } from './stage/stage-layer';
@@ -17,8 +21,21 @@ function requireElement(id: string): HTMLElement {
 
 const params = new URLSearchParams(window.location.search);
 const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
-const { language, isRequestInvalid } = resolveLanguage(params.get('lang'), preferred);
+const resolved = resolveLanguage(params.get('lang'), preferred);
 const settings = localStorageSettings();
+
+// A course package (npm run package:scorm) bakes its options into the build; `?mode=course` asks for a
+// course on any build. Either way the LMS adapter looks for the SCORM runtime before the first screen, since
+// the learner's language preference picks the language the session starts in (issue 11).
+const baked = parseCourseOptions(import.meta.env.VITE_DM_COURSE);
+if (!baked.ok)
+  console.warn(`This build's course options are broken (${baked.reason}); it runs as the web game.`);
+const courseOptions = baked.ok ? baked.options : undefined;
+const isCourse = courseOptions !== undefined || params.get('mode') === 'course';
+const course = isCourse ? ScormCourse.connect(window, params.get('scorm')) : undefined;
+const language = course
+  ? courseLanguage(course.languagePreference, courseOptions?.lang ?? resolved.language)
+  : resolved.language;
 
 // The title draws at once from the generated scenario index; the game code, each pack, the Phaser stage and
 // Howler load lazily when they are needed (DESIGN §8).
@@ -51,6 +68,22 @@ app.onSession(
   }),
 );
 
-app.boot(window.location.search, isRequestInvalid);
+if (course) {
+  app.onSession((director, run) => {
+    if (run.mode === 'course') course.attach(director, run.log);
+  });
+  const request = parsePageUrl(
+    window.location.search,
+    SCENARIO_INDEX.map((pack) => pack.id),
+  );
+  app.bootCourse({
+    scenario: courseOptions?.scenario ?? request.scenario,
+    turns: courseOptions?.turns ?? request.turns,
+    suspendData: course.suspendData,
+    hasLms: course.hasLms,
+  });
+} else {
+  app.boot(window.location.search, resolved.isRequestInvalid);
+}
 // The installable offline app (issue 12): the web build only, never in course mode or from file://.
 registerServiceWorker(() => shell.announce(shell.locale.t('offline.updateReady')));

@@ -1,3 +1,4 @@
+import type { ScormVersion } from './lms/scorm-formats';
 import type { SavedSession, SaveReading } from './view-model/saved-session';
 import type { Settings } from './view-model/settings';
 
@@ -42,4 +43,19 @@ export interface AudioPort {
   /** The ambient bed of a pack (looped), or none. */
   setBed(packId: string | undefined): void;
   setLevels(levels: AudioLevels): void;
+}
+
+/**
+ * A SCORM runtime the course package found in its parent windows (issue 11): the 1.2 `API` or the 2004
+ * `API_1484_11` behind one shape. Implemented by scenes/adapters/scorm-api.ts; a test can use scorm-again.
+ * A call the LMS refuses returns false (and is logged with console.warn by the adapter); the game goes on.
+ */
+export interface ScormPort {
+  readonly version: ScormVersion;
+  initialize(): boolean;
+  /** The element's value, or '' when the LMS has none or refuses the read. */
+  get(element: string): string;
+  set(element: string, value: string): boolean;
+  commit(): boolean;
+  finish(): boolean;
 }

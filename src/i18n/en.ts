@@ -46,10 +46,6 @@ export const EN = {
   'title.savedEnded': '{{scenario}}, finished',
   'title.invalidParameter':
     'The page address has an invalid value for “{{param}}”; using the default instead.',
-  'title.unavailable.run':
-    'Opening an after-action review from the page address (“run”) is not available yet.',
-  'title.unavailable.course':
-    'Course mode (“mode=course”) is launched by a learning platform and is not available yet; choose Solo or Facilitated group.',
 
   'save.damaged': 'The saved session could not be read: the save is damaged.',
   'save.newer': 'The saved session was made by a newer version of Dual Mandate and cannot be opened here.',

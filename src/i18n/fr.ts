@@ -50,10 +50,6 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'title.savedEnded': '{{scenario}}, terminée',
   'title.invalidParameter':
     'L’adresse de la page contient une valeur invalide pour « {{param}} » ; la valeur par défaut est utilisée.',
-  'title.unavailable.run':
-    'L’ouverture d’un retour d’expérience depuis l’adresse de la page (« run ») n’est pas encore disponible.',
-  'title.unavailable.course':
-    'Le mode formation (« mode=course ») est lancé par une plateforme d’apprentissage et n’est pas encore disponible ; choisissez Individuel ou Groupe animé.',
 
   'save.damaged': 'La session enregistrée est illisible : la sauvegarde est endommagée.',
   'save.newer':

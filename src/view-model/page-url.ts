@@ -10,15 +10,14 @@ export type PageParameter = (typeof PAGE_PARAMETERS)[number];
 export interface PageRequest {
   readonly scenario?: string;
   readonly seed?: string;
-  readonly mode?: Exclude<SessionMode, 'course'>;
+  /** `course`: launched by an LMS (the course adapter on, no title screen; scenes/app.ts `bootCourse`). */
+  readonly mode?: SessionMode;
   readonly turns?: 8 | 12;
   readonly difficulty?: Difficulty;
   /** Parameters whose value is not valid, in {@linkcode PAGE_PARAMETERS} order: the title names them. */
   readonly invalid: readonly PageParameter[];
   /** `?run=CODE`: open that run's after-action review (only `lang` also applies; the code is checked later). */
   readonly run?: string;
-  /** Requests a later issue builds (`mode=course`): the title says they are not available yet. */
-  readonly unavailable: readonly ('run' | 'course')[];
 }
 
 /**
@@ -29,7 +28,6 @@ export interface PageRequest {
 export function parsePageUrl(search: string, scenarioIds: readonly string[]): PageRequest {
   const params = new URLSearchParams(search);
   const invalid: PageParameter[] = [];
-  const unavailable: ('run' | 'course')[] = [];
   const read = <T>(name: PageParameter, accept: (value: string) => T | undefined): T | undefined => {
     const value = params.get(name);
     if (value === null) return undefined;
@@ -40,7 +38,7 @@ export function parsePageUrl(search: string, scenarioIds: readonly string[]): Pa
   const scenario = read('scenario', (value) => (scenarioIds.includes(value) ? value : undefined));
   const seed = read('seed', (value) => (isValidSeed(value) ? value : undefined));
   read('lang', (value) => (value === 'en' || value === 'fr' ? value : undefined));
-  const mode = read('mode', (value): PageRequest['mode'] | 'course' | undefined =>
+  const mode = read('mode', (value): PageRequest['mode'] =>
     value === 'solo' || value === 'group' || value === 'course' ? value : undefined,
   );
   const turns = read('turns', (value) => (value === '8' ? 8 : value === '12' ? 12 : undefined));
@@ -48,22 +46,20 @@ export function parsePageUrl(search: string, scenarioIds: readonly string[]): Pa
     value === 'normal' || value === 'hard' ? value : undefined,
   );
   const run = params.get('run') ?? undefined;
-  if (mode === 'course') unavailable.push('course');
   return {
     ...(run !== undefined ? { run } : {}),
     ...(scenario !== undefined ? { scenario } : {}),
     ...(seed !== undefined ? { seed } : {}),
-    ...(mode !== undefined && mode !== 'course' ? { mode } : {}),
+    ...(mode !== undefined ? { mode } : {}),
     ...(turns !== undefined ? { turns } : {}),
     ...(difficulty !== undefined ? { difficulty } : {}),
     invalid,
-    unavailable,
   };
 }
 
-/** Whether the page should open the briefing at once: a known scenario and nothing wrong or unavailable. */
+/** Whether the page should open the briefing at once: a known scenario and nothing wrong. */
 export function opensSessionDirectly(request: PageRequest): boolean {
-  return request.scenario !== undefined && request.invalid.length === 0 && request.unavailable.length === 0;
+  return request.scenario !== undefined && request.invalid.length === 0;
 }
 
 /** The Page URL of a running session, so a reload (or a shared link) opens the same run. */

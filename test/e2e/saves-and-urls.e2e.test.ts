@@ -166,11 +166,4 @@ describe('the Page URL', () => {
     await expect(page.getByText('une valeur invalide pour « scenario »').isVisible()).resolves.toBe(true);
     await close();
   });
-
-  it('says that mode=course is not available yet', async () => {
-    const { page, close } = await openPage(browser, `${BASE_URL}?mode=course`);
-    await heading(page, 'Dual Mandate');
-    await expect(page.getByText('Course mode (“mode=course”)').isVisible()).resolves.toBe(true);
-    await close();
-  });
 });

@@ -16,14 +16,13 @@ describe('parsePageUrl', () => {
       turns: 8,
       difficulty: 'hard',
       invalid: [],
-      unavailable: [],
     });
     expect(opensSessionDirectly(request)).toBe(true);
   });
 
   it('leaves absent values to their defaults and stays on the title without a scenario', () => {
     const request = parsePageUrl('', PACKS);
-    expect(request).toEqual({ invalid: [], unavailable: [] });
+    expect(request).toEqual({ invalid: [] });
     expect(opensSessionDirectly(request)).toBe(false);
   });
 
@@ -43,10 +42,14 @@ describe('parsePageUrl', () => {
     expect(parsePageUrl(`?seed=${'a'.repeat(32)}`, PACKS).seed).toBe('a'.repeat(32));
   });
 
-  it('reads ?run= as the review to open, and marks mode=course as not available yet, not as invalid', () => {
-    const request = parsePageUrl('?run=DM1abc&mode=course', PACKS);
-    expect(request).toEqual({ run: 'DM1abc', invalid: [], unavailable: ['course'] });
-    expect(opensSessionDirectly(parsePageUrl('?scenario=fixture&mode=course', PACKS))).toBe(false);
+  it('reads ?run= as the review to open', () => {
+    const request = parsePageUrl('?run=DM1abc', PACKS);
+    expect(request).toEqual({ run: 'DM1abc', invalid: [] });
+  });
+
+  it('reads mode=course (an LMS launch) like the other modes', () => {
+    const request = parsePageUrl('?scenario=fixture&mode=course&turns=8', PACKS);
+    expect(request).toEqual({ scenario: 'fixture', mode: 'course', turns: 8, invalid: [] });
   });
 });
 
