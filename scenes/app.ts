@@ -238,7 +238,7 @@ export class App {
             resumeCurrent();
           },
           // Cohort tools are hidden when an LMS launched the game (DESIGN §5, mode=course).
-          ...(new URLSearchParams(window.location.search).get('mode') === 'course'
+          ...(this.isCourse || new URLSearchParams(window.location.search).get('mode') === 'course'
             ? {}
             : {
                 facilitation: {
