@@ -108,13 +108,14 @@ function runOf(suspendData: string): { log: SessionLog; score: number } {
 const choicesOf = (log: SessionLog) =>
   log.inputs.flatMap((input) => (input.type === 'option.chosen' ? [input.optionId] : []));
 
-/** From the ending: the review (debrief), then its close, which ends a course. */
-async function openReviewAndClose(page: Page, lang: Lang) {
+/** From the ending: open the after-action review (the debrief), which completes a course. */
+async function openReview(page: Page, lang: Lang) {
   await press(page, page.getByRole('button', { name: WORDS[lang].debrief, exact: true }));
   await heading(page, WORDS[lang].summary);
 }
 
-describe('the SCORM packages', () => {
+// A Short run by keyboard takes 10–60 s with the Phaser stage on a busy 2-core machine.
+describe('the SCORM packages', { timeout: 180_000 }, () => {
   it('list every file of the zip in the manifest, and every listed file is in the zip', () => {
     for (const version of ['1.2', '2004'] as const) {
       const entries = Object.keys(unzipSync(zips[version]));
@@ -145,7 +146,7 @@ describe('the SCORM packages', () => {
     const quarters = await playToEnding(page, 'en');
     const beforeReview = await lmsState(opened);
     expect(text(beforeReview, 'cmi.core.lesson_status')).toBe('incomplete'); // the ending alone is not completion
-    await openReviewAndClose(page, 'en');
+    await openReview(page, 'en');
     const registrations = await frame.evaluate(() =>
       navigator.serviceWorker.getRegistrations().then((r) => r.length),
     );
@@ -182,6 +183,7 @@ describe('the SCORM packages', () => {
   });
 
   it('SCORM 2004: leaving mid-quarter suspends; the relaunch resumes there, in the learner’s language, and numbering continues', async () => {
+    // (Completion and score are played through in the 1.2 run; the 2004 values are checked in test/lms.)
     const opened = await openPage(browser, lms.url);
     const scaled = manifestOf('2004').mastery;
     expect(scaled).toBe(String(MASTERY / 100));
@@ -223,32 +225,42 @@ describe('the SCORM packages', () => {
     page = second.page;
     await heading(page, /^Trimestre 3 sur 8$/);
     expect(await pressedButtons(page.getByRole('main'))).toEqual(pressed);
+    // A new decision in the resumed quarter: the first open option of an initiative with nothing funded yet.
+    const cards = await page.getByRole('region', { name: fr.initiatives }).getByRole('group').all();
+    let funded = false;
+    for (const group of cards) {
+      if ((await pressedButtons(group)).length > 0) continue;
+      const buttons = await group.getByRole('button').all();
+      const index = (await Promise.all(buttons.map((button) => button.isEnabled()))).indexOf(true);
+      if (index < 0) continue;
+      const open = group.getByRole('button').nth(index); // by position: its name and state change when pressed
+      await press(page, open);
+      await expect.poll(() => open.getAttribute('aria-pressed')).toBe('true');
+      funded = true;
+      break;
+    }
+    expect(funded).toBe(true);
     await press(page, page.getByRole('button', { name: fr.endQuarter, exact: true }));
     await heading(page, fr.report);
-    if ((await closeReport(page, 'fr')) === 'quarter') await playToEnding(page, 'fr');
-    await openReviewAndClose(page, 'fr');
-    await press(page, page.getByRole('button', { name: fr.backToTitle }));
-    await heading(page, 'Module terminé');
 
+    // Committed with the quarter: the first launch's records stay where they were; the relaunch numbered on.
     const cmi = await lmsState(opened);
     const run = runOf(text(cmi, 'cmi.suspend_data'));
     const after = interactionsOf(cmi);
-    // The first launch's records stay where they were; the relaunch numbered on from their count.
+    expect(after).toHaveLength(before.length + 1);
     expect(after.slice(0, before.length)).toEqual(before);
-    expect(after.map((i) => i.learner_response)).toEqual(choicesOf(run.log));
-    expect(after.length).toBeGreaterThan(before.length);
-    expect(String(after[before.length]?.id)).toMatch(/^q[3-8]-/);
+    expect(after[before.length]).toMatchObject({
+      id: expect.stringMatching(/^q3-/) as unknown,
+      type: 'choice',
+      result: 'neutral',
+      learner_response: choicesOf(run.log).at(-1),
+    });
+    expect(String(after[before.length]?.latency)).toMatch(/^PT/);
+    expect(String(after[before.length]?.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
     expect(new Set(after.map((i) => i.id)).size).toBe(after.length);
-    for (const interaction of after) {
-      expect(interaction).toMatchObject({ type: 'choice', result: 'neutral' });
-      expect(String(interaction.latency)).toMatch(/^PT/);
-      expect(String(interaction.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
-    }
-    expect(text(cmi, 'cmi.completion_status')).toBe('completed');
-    expect(Number(text(cmi, 'cmi.score.raw'))).toBeCloseTo(run.score, 2);
-    expect(Number(text(cmi, 'cmi.score.scaled'))).toBeCloseTo(run.score / 100, 4);
-    expect(text(cmi, 'cmi.success_status')).toBe(run.score >= MASTERY ? 'passed' : 'failed');
-    expect(text(cmi, 'cmi.exit')).toBe('normal');
+    expect(text(cmi, 'cmi.location')).toBe('4');
+    expect(text(cmi, 'cmi.completion_status')).toBe('incomplete');
+    expect(text(await unload(opened), 'cmi.exit')).toBe('suspend');
     expect(opened.problems).toEqual([]);
     await opened.close();
   });
