@@ -1,7 +1,7 @@
 import type { Scenario } from '../content/scenario.schema';
 import type { Sources } from '../content/sources';
 import { traceMeter, largestMovement, type TraceCitation } from '../debrief/causal-trace';
-import { questionsOf } from '../debrief/questions';
+import { questionsOf, type DebriefQuestion } from '../debrief/questions';
 import { describeCause, quarterLabel, renderQuestion, signedWhole } from '../debrief/render-question';
 import { debriefRunOf, lastStep, type DebriefRun } from '../debrief/run';
 import type { RunNotes } from '../debrief/run-export';
@@ -29,6 +29,7 @@ export interface DebriefData {
   readonly run: DebriefRun;
   readonly timeline: Timeline;
   readonly scorecard: Scorecard;
+  readonly questions: readonly DebriefQuestion[];
   readonly code?: string;
 }
 
@@ -49,6 +50,7 @@ export function debriefDataOf(log: SessionLog, scenario: Scenario): DebriefData 
     run,
     timeline: timelineOf(run, scenario),
     scorecard: scorecardOf(run, scenario),
+    questions: questionsOf(run, scenario),
     ...(code ? { code } : {}),
   };
   dataCache.set(log, data);
@@ -401,7 +403,7 @@ export function selectDebriefView(source: DebriefSource, locale: Locale): Debrie
     };
   });
 
-  const questions: QuestionView[] = questionsOf(run, scenario).map((q) => ({
+  const questions: QuestionView[] = data.questions.map((q) => ({
     text: renderQuestion(q, scenario, locale.language),
     origin: locale.t(q.kind === 'pack' ? 'aar.questions.pack' : 'aar.questions.generated'),
   }));
