@@ -115,6 +115,14 @@ describe('bad input', () => {
     await heading(page, WORDS.en.heading);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    // The JSON export downloads as a Blob: the run code, and no notes for a run without any.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the JSON export' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown>;
+    expect(exported).toEqual({ format: 'dual-mandate-run', formatVersion: 1, code });
+
     const hostile = '<img src=x onerror=alert(1)>';
     const file = JSON.stringify({
       format: 'dual-mandate-run',
