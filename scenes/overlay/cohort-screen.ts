@@ -80,7 +80,7 @@ function inputForm(model: CohortScreenModel, locale: Locale, actions: CohortActi
   });
   return section(
     'cohort-input',
-    locale.t('cohort.codes'),
+    locale.t('cohort.inputHeading'),
     'panel cohort-input no-print',
     h('p', {}, locale.t('cohort.intro')),
     zone,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load-scenario';
-import { parseRunExport } from '../../src/debrief/run-export';
+import { exportRun, parseRunExport } from '../../src/debrief/run-export';
 import { playSession } from '../../src/sim/play';
 import { decodeRunCode, encodeRunCode } from '../../src/sim/run-code';
 import { replay } from '../../src/sim/replay';
@@ -115,8 +115,28 @@ describe('the cohort debrief', () => {
     await press(page, page.getByRole('button', { name: 'Charger', exact: true }));
     await heading(page, `Débriefing de groupe : ${kessaria.title.fr}`);
     await expect(page.getByRole('main').getByText('Parties chargées : 5.').isVisible()).resolves.toBe(true);
+    // A team's JSON export (issue 9's format) adds its run and brings its facilitator notes along.
+    await page.getByLabel('Ou choisissez des exports JSON ou des fichiers texte').setInputFiles({
+      name: 'equipe-bleue.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exportRun(CODES[6]!, { '2': 'La salle hésitait sur le filtrage.' })),
+    });
+    await expect.poll(() => page.getByRole('main').getByText('Parties chargées : 6.').count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText('Notes sur Partie 6, trimestre 2 : La salle hésitait sur le filtrage.').count(),
+      )
+      .toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('is not offered when an LMS launched the game (mode=course)', async () => {
+    const { page, close } = await openPage(browser, `${BASE_URL}?mode=course&lang=en`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Debrief a group' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Facilitator guide' }).count()).toBe(0);
     await close();
   });
 });
@@ -246,7 +266,7 @@ describe('group mode', () => {
     });
     expect(problems).toEqual([]);
     await close();
-  });
+  }, 120_000);
 
   it('lets the facilitator set the deliberation time on the title, in French, with vote fields named per option', async () => {
     const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=fr`);

@@ -12,6 +12,7 @@ export const FACILITATION_EN = {
   'cohort.heading': 'Group debrief: {{scenario}}',
   'cohort.intro':
     'Paste the run codes the room sends you, or drop their JSON exports. Nothing leaves this computer.',
+  'cohort.inputHeading': 'The room’s runs',
   'cohort.codes': 'Paste run codes',
   'cohort.codesHint':
     'Codes separated by spaces, commas or new lines, links to a run (run=…), or a whole chat: the codes are found in the text.',
@@ -167,6 +168,7 @@ export const FACILITATION_FR: Readonly<Record<keyof typeof FACILITATION_EN, stri
   'cohort.heading': 'Débriefing de groupe\u00a0: {{scenario}}',
   'cohort.intro':
     'Collez les codes de partie que la salle vous envoie, ou déposez leurs exports JSON. Rien ne quitte cet ordinateur.',
+  'cohort.inputHeading': 'Les parties de la salle',
   'cohort.codes': 'Collez les codes de partie',
   'cohort.codesHint':
     'Des codes séparés par des espaces, des virgules ou des retours à la ligne, des liens de partie (run=…), ou toute une discussion\u00a0: les codes sont repérés dans le texte.',
