@@ -266,7 +266,7 @@ describe('group mode', () => {
     });
     expect(problems).toEqual([]);
     await close();
-  }, 120_000);
+  }, 180_000);
 
   it('lets the facilitator set the deliberation time on the title, in French, with vote fields named per option', async () => {
     const { page, problems, close } = await openPage(browser, `${BASE_URL}?lang=fr`);
