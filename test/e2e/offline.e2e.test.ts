@@ -2,7 +2,7 @@
 // dual-mandate.html plays from file:// with every request outside file: refused, to the debrief.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +62,33 @@ describe('the installable app', () => {
     await heading(page, WORDS.en.title);
     await startFromTitle(page, 'en', PACK.title.en);
     expect(await playQuarter(page, 'en')).toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lets a new version wait for the next visit, and says so', async () => {
+    const { page, problems, close } = await openPage(browser, BASE_URL);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+      .toBe(true);
+    const worker = join('dist', 'sw.js');
+    const released = readFileSync(worker, 'utf8');
+    try {
+      writeFileSync(worker, `${released}\n// the next release\n`); // any byte changed is a new version
+      await page.reload();
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+        .toBe(
+          'A new version of Dual Mandate has been downloaded. It starts the next time you open the game.',
+        );
+      const registration = await page.evaluate(async () => {
+        const found = await navigator.serviceWorker.getRegistration();
+        return { waiting: found?.waiting !== null, active: found?.active !== null };
+      });
+      expect(registration).toEqual({ waiting: true, active: true }); // the open page keeps the old one
+    } finally {
+      writeFileSync(worker, released); // the other browser tests get the build as it was
+    }
     expect(problems).toEqual([]);
     await close();
   });
