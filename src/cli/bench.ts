@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { benchCohort } from './bench-cohort';
+import { benchCohort, benchCohortPage } from './bench-cohort';
 import { CliError, runCli } from './cli-error';
 import { displayPath, NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
 import { threadsFor } from './sim-runs';
@@ -66,7 +66,7 @@ function benchPack(pack: string): boolean {
   return pass;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const shipped = readdirSync(SCENARIOS_DIR)
     .filter((file) => file.endsWith('.yaml') && !NOT_PACKS.has(file))
     .sort()
@@ -84,7 +84,8 @@ function main(): number {
     console.log(`  no shipped pack in scenarios/ yet: measuring the fixture pack instead`);
   const packs = shipped.length > 0 ? shipped : [FIXTURE];
   const results = packs.map(benchPack);
-  results.push(benchCohort(packs.find((pack) => pack.includes('kessaria')) ?? packs[0]!));
+  const cohortPack = packs.find((pack) => pack.includes('kessaria')) ?? packs[0]!;
+  results.push(benchCohort(cohortPack), await benchCohortPage(cohortPack));
   return results.every(Boolean) ? 0 : 1;
 }
 
