@@ -152,7 +152,8 @@ describe('traceMeter ranking', () => {
   });
 });
 
-describe('for any run of the fixture and any span [a, b]', () => {
+// ~16,000 traces (60 runs × 3 meters × every span): seconds of work, more on a loaded machine.
+describe('for any run of the fixture and any span [a, b]', { timeout: 60_000 }, () => {
   it('the named shares plus other sum to the meter’s movement (±0.01)', () => {
     const settings = fc.record({
       turns: fc.constantFrom(8, 12),
