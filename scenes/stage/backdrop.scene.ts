@@ -21,10 +21,11 @@ export class BackdropScene extends Phaser.Scene {
     this.drawn = undefined;
     this.follow(store.get());
     const unsubscribe = store.subscribe((frame) => this.follow(frame));
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.follow(store.get()));
+    const resized = () => this.follow(store.get());
+    this.scale.on(Phaser.Scale.Events.RESIZE, resized);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
-      this.scale.removeAllListeners(Phaser.Scale.Events.RESIZE);
+      this.scale.off(Phaser.Scale.Events.RESIZE, resized);
       this.map.clear();
     });
   }
@@ -41,9 +42,9 @@ export class BackdropScene extends Phaser.Scene {
     this.map.draw(
       frame.view.regions,
       [],
-      { width: size, height: size, framed: false, labels: false, alpha: isEnding ? 0.3 : 0.22 },
+      { width: size, height: size, framed: false, labels: false, alpha: isEnding ? 0.2 : 0.14 },
       { reducedMotion: true, nationalPulse: false },
     );
-    this.map.container.setPosition(width - size * 0.95, (height - size) / 2 + 30);
+    this.map.container.setPosition(width - size * 0.75, (height - size) / 2 + 30);
   }
 }

@@ -5,13 +5,12 @@ import { MeterStrip } from '../widgets/meter-strip';
 import type { StageFrame, StageStore } from './stage-store';
 
 /**
- * The map beside the overlay's text (briefing, news, decisions, report): drawn into the overlay's
- * `.stage-window` and kept there as the page scrolls. It reads frames from the store and sends nothing.
+ * The map beside the overlay's text (briefing, news, decisions, report), drawn on a canvas the size of the
+ * overlay's `.stage-window`, inside it. It reads frames from the store and sends nothing.
  */
 export class MapScene extends Phaser.Scene {
   private map!: MapWidget;
   private meters!: MeterStrip;
-  private store!: StageStore;
   private drawn: { frame: StageFrame; width: number; height: number } | undefined;
 
   constructor() {
@@ -19,29 +18,23 @@ export class MapScene extends Phaser.Scene {
   }
 
   create({ store }: { store: StageStore }): void {
-    this.store = store;
     this.map = new MapWidget(this);
     this.meters = new MeterStrip(this);
     this.drawn = undefined;
     this.follow(store.get());
     const unsubscribe = store.subscribe((frame) => this.follow(frame));
+    const resized = () => this.follow(store.get());
+    this.scale.on(Phaser.Scale.Events.RESIZE, resized);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      this.scale.off(Phaser.Scale.Events.RESIZE, resized);
       this.map.clear();
       this.meters.clear();
     });
   }
 
-  update(): void {
-    this.follow(this.store.get()); // the overlay may have scrolled: keep the map under its window
-  }
-
   private follow(frame: StageFrame): void {
-    const rect = frame.anchor();
-    const isShown = rect !== undefined && rect.width > 0;
-    this.map.container.setVisible(isShown);
-    this.meters.container.setVisible(isShown);
-    if (!rect || !isShown) return;
+    const rect = { width: this.scale.width, height: this.scale.height };
     const { view } = frame;
     const stripHeight = meterStripHeight(view.meters.length);
     const mapHeight = rect.height - stripHeight;
@@ -62,7 +55,6 @@ export class MapScene extends Phaser.Scene {
       );
       this.meters.draw(view.meters, rect.width, frame.reducedMotion);
     }
-    this.map.container.setPosition(Math.round(rect.x), Math.round(rect.y));
-    this.meters.container.setPosition(Math.round(rect.x), Math.round(rect.y + mapHeight));
+    this.meters.container.setPosition(0, mapHeight);
   }
 }

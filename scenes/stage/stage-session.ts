@@ -7,7 +7,7 @@ import { createStageStore } from './stage-store';
 export interface StageHost {
   readonly locale: () => Locale;
   readonly settings: () => Settings;
-  /** The fixed element behind the overlay that holds the canvas (index.html's #game). */
+  /** The fixed element behind the overlay that holds the canvas for backdrops (index.html's #game). */
   readonly root: HTMLElement;
   /** The overlay's <main>, whose screens hold the `.stage-window` the map is drawn into. */
   readonly main: HTMLElement;
@@ -19,12 +19,12 @@ let stage: ReturnType<typeof setUp> | undefined;
 
 /**
  * Shared by every session of the page: one store, one Phaser game (loaded on first use), and the page
- * events that move the map (scroll, resize, a redrawn screen).
+ * events that move the map (a resize, a redrawn screen).
  */
 function setUp(host: StageHost) {
-  const anchor = () => host.main.querySelector('.stage-window')?.getBoundingClientRect();
+  const window_ = () => host.main.querySelector<HTMLElement>('.stage-window') ?? undefined;
   const prefersLessMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const store = createStageStore({ view: NOTHING, reducedMotion: true, anchor, layout: 0 });
+  const store = createStageStore({ view: NOTHING, reducedMotion: true, window: window_, layout: 0 });
   let snapshot: StageSnapshot | undefined;
   let drawnFor: { snapshot: StageSnapshot | undefined; language: string } | undefined;
 
@@ -37,12 +37,9 @@ function setUp(host: StageHost) {
     const view = isSame ? frame.view : snapshot ? selectStageView(snapshot, locale) : NOTHING;
     drawnFor = { snapshot, language: locale.language };
     const reducedMotion = host.settings().reducedMotion || prefersLessMotion.matches;
-    // The map is drawn inside the overlay's window, in front of its panels; backdrops sit behind them.
-    host.root.classList.toggle('front', view.scene === 'map');
-    store.set({ view, reducedMotion, anchor, layout: frame.layout + 1 });
+    store.set({ view, reducedMotion, window: window_, layout: frame.layout + 1 });
   }
 
-  window.addEventListener('scroll', publish, { passive: true });
   window.addEventListener('resize', publish);
   new MutationObserver(publish).observe(host.main, { childList: true });
   host.root.setAttribute('aria-hidden', 'true');

@@ -4,9 +4,9 @@ import type { StageView } from '../../src/view-model/stage-view';
 export interface StageFrame {
   readonly view: StageView;
   readonly reducedMotion: boolean;
-  /** Where the overlay leaves room for the map (its `.stage-window`), in viewport pixels; none on backdrops. */
-  readonly anchor: () => DOMRect | undefined;
-  /** Bumped when only the layout moved (scroll, resize, a redrawn screen): re-measure, nothing new to draw. */
+  /** The overlay's `.stage-window`, where the map's canvas goes (it then scrolls with the page); none on backdrops. */
+  readonly window: () => HTMLElement | undefined;
+  /** Bumped when only the layout changed (resize, a redrawn screen): re-home and re-measure the canvas. */
   readonly layout: number;
 }
 

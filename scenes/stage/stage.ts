@@ -3,7 +3,7 @@ import { BackdropScene } from './backdrop.scene';
 import { MapScene } from './map.scene';
 import type { StageFrame, StageStore } from './stage-store';
 
-/** How long the loop keeps running after anything moved (scroll, resize, a new screen), in ms. */
+/** How long the loop keeps running after anything changed (resize, a new screen), in ms. */
 const AWAKE_MS = 600;
 
 const SCENE_FOR = {
@@ -14,9 +14,11 @@ const SCENE_FOR = {
 } as const satisfies Record<StageFrame['view']['scene'], string | undefined>;
 
 /**
- * The Phaser game behind the overlay: a transparent canvas filling the window, with no input and no audio
- * of its own (the overlay takes every input; Howler plays the sound). The only code that starts and stops
- * its scenes, following the store. The loop sleeps when nothing moves, so an idle screen costs nothing.
+ * The Phaser game beside the overlay, with no input and no audio of its own (the overlay takes every input;
+ * Howler plays the sound). Its canvas sits inside the overlay's `.stage-window` for the map, so it scrolls
+ * with the page and needs no redraw to follow it, and fills `root` (fixed, behind the overlay) for the
+ * backdrops. The only code that starts and stops its scenes, following the store. The loop sleeps when
+ * nothing moves, so an idle screen costs nothing.
  */
 export function createStage(parent: HTMLElement, store: StageStore): Promise<Phaser.Game> {
   return new Promise((resolve) => {
@@ -28,7 +30,7 @@ export function createStage(parent: HTMLElement, store: StageStore): Promise<Pha
       banner: false,
       input: false,
       audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+      scale: { mode: Phaser.Scale.NONE, width: window.innerWidth, height: window.innerHeight },
       render: { antialias: true },
       callbacks: {
         postBoot: () => {
@@ -53,7 +55,19 @@ export function createStage(parent: HTMLElement, store: StageStore): Promise<Pha
       if (!isMoving && performance.now() > awakeUntil) game.loop.sleep();
     }
 
+    /** Puts the canvas where the frame is drawn and gives it that place's size. */
+    function place(frame: StageFrame): void {
+      const window_ = frame.view.scene === 'map' ? frame.window() : undefined;
+      const home = window_ ?? parent;
+      if (game.canvas.parentElement !== home) home.append(game.canvas);
+      const width = window_ ? window_.clientWidth : window.innerWidth;
+      const height = window_ ? window_.clientHeight : window.innerHeight;
+      if (width > 0 && height > 0 && (game.scale.width !== width || game.scale.height !== height))
+        game.scale.resize(width, height);
+    }
+
     function follow(frame: StageFrame): void {
+      place(frame);
       const wanted = SCENE_FOR[frame.view.scene];
       for (const key of ['Map', 'Backdrop']) {
         const isActive = game.scene.isActive(key);

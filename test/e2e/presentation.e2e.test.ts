@@ -77,8 +77,7 @@ const inside = ([x, y]: Point, polygon: readonly Point[]) => {
  * the region (labels and markers cover a few of them), matched to the nearest harm shade.
  */
 async function levelsOnCanvas(page: Page, meters: number): Promise<(HarmLevel | 'none')[]> {
-  const window = page.locator('.stage-window');
-  const picture = readPng(await window.screenshot());
+  const picture = readPng(await page.locator('.stage-window canvas').screenshot());
   const width = picture.width;
   const mapHeight = picture.height - meterStripHeight(meters);
   const at = fitMap(scenario.regions, width, mapHeight, mapMargin(width));
@@ -139,7 +138,7 @@ describe('the Phaser stage and the sound', () => {
     await press(page, page.getByRole('button', { name: 'Begin quarter 1' }));
     await heading(page, /^Quarter 1 of 8: the news$/);
     const renderer = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#game canvas');
+      const canvas = document.querySelector<HTMLCanvasElement>('.stage-window canvas');
       return canvas?.getContext('webgl2') ? 'webgl2' : canvas?.getContext('webgl') ? 'webgl' : 'none';
     });
     expect(renderer).toMatch(/^webgl/);
