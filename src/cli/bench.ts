@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { benchBrowser } from './bench-browser';
 import { benchCohort, benchCohortPage } from './bench-cohort';
 import { CliError, runCli } from './cli-error';
 import { displayPath, NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
@@ -66,7 +67,8 @@ function benchPack(pack: string): boolean {
   return pass;
 }
 
-async function main(): Promise<number> {
+/** Sim throughput on each pack, then the cohort debrief's (Node and page). */
+async function benchSim(): Promise<boolean> {
   const shipped = readdirSync(SCENARIOS_DIR)
     .filter((file) => file.endsWith('.yaml') && !NOT_PACKS.has(file))
     .sort()
@@ -86,11 +88,18 @@ async function main(): Promise<number> {
   const results = packs.map(benchPack);
   const cohortPack = packs.find((pack) => pack.includes('kessaria')) ?? packs[0]!;
   results.push(benchCohort(cohortPack), await benchCohortPage(cohortPack));
-  return results.every(Boolean) ? 0 : 1;
+  return results.every(Boolean);
 }
 
-void runCli('bench', 'usage: npm run bench', () => {
-  if (process.argv.length > 2)
-    throw new CliError(`bench: takes no arguments (got ${process.argv.slice(2).join(' ')})`);
-  return main();
-});
+const SECTIONS = ['sim', 'browser'] as const;
+
+/** Every section by default; `--only sim` or `--only browser` runs one (the browser one builds the game). */
+async function main(args: readonly string[]): Promise<number> {
+  const only = args.length === 2 && args[0] === '--only' ? SECTIONS.find((s) => s === args[1]) : undefined;
+  if (args.length > 0 && only === undefined) throw new CliError(`bench: unknown arguments ${args.join(' ')}`);
+  const sim = only === 'browser' ? true : await benchSim();
+  const browser = only === 'sim' ? true : await benchBrowser();
+  return sim && browser ? 0 : 1;
+}
+
+void runCli('bench', 'usage: npm run bench [-- --only sim|browser]', () => main(process.argv.slice(2)));

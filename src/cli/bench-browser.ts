@@ -1,0 +1,269 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { CHROMIUM_LAUNCH } from '../../test/support/chromium';
+import { NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
+
+// DESIGN §8's browser figures, measured on production builds served by `vite preview`, in the Chromium and
+// with the flags of the browser tests (test/support/chromium.ts):
+// - first actionable choice: the first enabled control of the DOM title, against a Phaser hello world of the
+//   same version built with the same vite.config.ts (test/bench/bare-phaser/) to its first `postrender`;
+//   median of 7 fresh browser contexts each, in the same run; goal ≤ 0.8×;
+// - JS for the first screen (every script the title page fetched, gzip −9) ≤ 60 kB; total JS ≤ bare
+//   Phaser + 150 kB gzip;
+// - the animation-frame rate over 5 s on the quarter screen ≥ 58 (idle, and while the page scrolls so the
+//   stage keeps redrawing the map);
+// - heap after forced GC after the 20th session ≤ after the 2nd + 10 %.
+// kB = 1000 bytes, as Vite prints them.
+const CONTEXTS = 7;
+const KB = 1000;
+const BENCH_SEED = 'bench';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+
+interface Served {
+  readonly url: string;
+  readonly outDir: string;
+  readonly server: PreviewServer;
+}
+
+async function buildAndServe(root: string | undefined, outDir: string): Promise<Served> {
+  const common = { configFile: 'vite.config.ts', logLevel: 'warn' as const, ...(root ? { root } : {}) };
+  await build({ ...common, build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    ...common,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4290, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return { url, outDir, server };
+}
+
+/** Sums the gzip sizes of the JavaScript files of a build (all of them, or those `keep` selects). */
+function buildJs(outDir: string, keep: (file: string) => boolean = () => true): number {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js') && keep(file))
+    .reduce((sum, file) => sum + gzipBytes(readFileSync(join(assets, file))), 0);
+}
+
+/** Marks the moment the title's first enabled control is in the DOM (before any script of the page runs). */
+const MARK_FIRST_ACTIONABLE = `
+  new MutationObserver((_, observer) => {
+    const control = document.querySelector('#app button:not([disabled]), #app input:not([disabled]), #app select:not([disabled])');
+    if (!control) return;
+    performance.mark('first-actionable');
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function timeMark(browser: Browser, url: string, mark: string, initScript?: string): Promise<number> {
+  const context = await browser.newContext();
+  if (initScript) await context.addInitScript({ content: initScript });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 30_000,
+  });
+  const at = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+  await context.close();
+  return at;
+}
+
+/** Every script the title page fetched until the network went quiet, gzip −9. */
+async function firstScreenJs(browser: Browser, url: string): Promise<{ bytes: number; files: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts: Promise<[string, number]>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      scripts.push(response.body().then((body) => [new URL(response.url()).pathname, gzipBytes(body)]));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Start the briefing' }).waitFor();
+  const sizes = await Promise.all(scripts);
+  await context.close();
+  return { bytes: sizes.reduce((sum, [, size]) => sum + size, 0), files: sizes.map(([file]) => file) };
+}
+
+async function click(page: Page, name: string | RegExp): Promise<void> {
+  await page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
+}
+
+/** The rAF callbacks per second over 5 s, while `during` runs. */
+async function frameRate(page: Page, during: () => Promise<void> = async () => {}): Promise<number> {
+  // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+  const rate = page.evaluate<number>(`new Promise((resolve) => {
+    let frames = 0;
+    let first = 0;
+    const tick = (time) => {
+      if (first === 0) first = time;
+      else frames++;
+      if (time - first < 5000) requestAnimationFrame(tick);
+      else resolve((frames * 1000) / (time - first));
+    };
+    requestAnimationFrame(tick);
+  })`);
+  await during();
+  return rate;
+}
+
+async function quarterFrameRate(browser: Browser, url: string): Promise<{ idle: number; scrolling: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${url}?scenario=kessaria&seed=${BENCH_SEED}&lang=en&turns=8`);
+  await click(page, 'Begin quarter 1');
+  await click(page, 'To the decisions');
+  await page.getByRole('button', { name: 'End quarter', exact: true }).waitFor();
+  await page.waitForTimeout(2000); // Phaser loaded and the map drawn
+  const idle = await frameRate(page);
+  const scrolling = await frameRate(page, async () => {
+    for (let step = 0; step < 48; step++) {
+      await page.mouse.move(640, 400);
+      await page.mouse.wheel(0, step % 16 < 8 ? 120 : -120);
+      await page.waitForTimeout(100);
+    }
+  });
+  await context.close();
+  return { idle, scrolling };
+}
+
+/** One Short session from the title to the summary and back to the title, by clicks. */
+async function playSession(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Short: 8 quarters' }).check();
+  await click(page, 'Start the briefing');
+  await click(page, 'Begin quarter 1');
+  for (let guard = 0; guard < 12; guard++) {
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    if (/^The ending: /.test(title)) break;
+    if (/the news$/.test(title)) await click(page, 'To the decisions');
+    const skip = page.getByRole('button', { name: 'Skip the tutorial' });
+    if (await skip.isVisible()) await skip.click();
+    const answer = page.locator('section.crisis button:not([disabled])').first();
+    if ((await answer.count()) > 0) await answer.click();
+    await click(page, 'End quarter');
+    await click(page, /^(Continue|See how the mission ends)$/);
+    const review = page.getByRole('button', { name: /^Continue to quarter \d+$/ });
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasNotText: /results$/ })
+      .waitFor();
+    if (await review.isVisible()) await review.click();
+  }
+  await click(page, 'See the debrief');
+  await click(page, 'Back to the title screen');
+  await page.getByRole('button', { name: 'Start the briefing' }).waitFor();
+}
+
+async function heapAfterSessions(
+  browser: Browser,
+  url: string,
+): Promise<{ second: number; twentieth: number }> {
+  const context: BrowserContext = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}?lang=en`);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  let second = 0;
+  let twentieth = 0;
+  for (let session = 1; session <= 20; session++) {
+    await playSession(page);
+    if (session === 2) second = await heap();
+    if (session === 20) twentieth = await heap();
+  }
+  await context.close();
+  return { second, twentieth };
+}
+
+const verdict = (pass: boolean, text: string) => `  ${pass ? 'PASS' : 'FAIL'}: ${text}`;
+
+/** Builds both pages, measures, prints every figure; true when every goal is met. */
+export async function benchBrowser(): Promise<boolean> {
+  const work = mkdtempSync(join(tmpdir(), 'dm-bench-'));
+  const served: Served[] = [];
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    const game = await buildAndServe(undefined, join(work, 'game'));
+    served.push(game);
+    const bare = await buildAndServe('test/bench/bare-phaser', join(work, 'bare'));
+    served.push(bare);
+    const { version } = JSON.parse(readFileSync('node_modules/phaser/package.json', 'utf8')) as {
+      version: string;
+    };
+    console.log(
+      `bench: browser (DESIGN §8), ${browser.version()}, Phaser ${version}, both built with vite.config.ts`,
+    );
+
+    const titles: number[] = [];
+    const bares: number[] = [];
+    for (let run = 0; run < CONTEXTS; run++) {
+      titles.push(await timeMark(browser, game.url, 'first-actionable', MARK_FIRST_ACTIONABLE));
+      bares.push(await timeMark(browser, bare.url, 'first-postrender'));
+    }
+    const ratio = median(titles) / median(bares);
+    const format = (values: number[]) => values.map((v) => v.toFixed(0)).join(' ');
+    console.log(
+      `  first actionable choice (ms, ${CONTEXTS} fresh contexts): ${format(titles)}; median ${median(titles).toFixed(0)}`,
+    );
+    console.log(`  bare Phaser first postrender (ms): ${format(bares)}; median ${median(bares).toFixed(0)}`);
+    console.log(verdict(ratio <= 0.8, `${ratio.toFixed(2)}× the bare Phaser page (goal ≤ 0.80×)`));
+
+    const first = await firstScreenJs(browser, game.url);
+    console.log(`  JS for the first screen: ${kb(first.bytes)} gzip (${first.files.join(', ')})`);
+    const firstPass = first.bytes <= 60 * KB;
+    console.log(verdict(firstPass, `${kb(first.bytes)} ≤ 60 kB`));
+
+    const packIds = readdirSync(SCENARIOS_DIR)
+      .filter((file) => file.endsWith('.yaml') && !NOT_PACKS.has(file))
+      .map((file) => file.replace(/\.yaml$/, ''));
+    const isPack = (file: string) => packIds.some((id) => file.startsWith(`${id}-`));
+    const total = buildJs(game.outDir);
+    const code = buildJs(game.outDir, (file) => !isPack(file));
+    const bareTotal = buildJs(bare.outDir);
+    console.log(
+      `  total JS: ${kb(total)} gzip (${kb(total - code)} of it the packs' data, loaded one at a time); bare Phaser ${kb(bareTotal)}`,
+    );
+    const totalPass = total <= bareTotal + 150 * KB;
+    console.log(
+      verdict(totalPass, `${kb(total - bareTotal)} over bare Phaser, packs included (goal ≤ 150 kB)`),
+    );
+    console.log(
+      verdict(
+        code <= bareTotal + 150 * KB,
+        `${kb(code - bareTotal)} over bare Phaser, code alone (goal ≤ 150 kB)`,
+      ),
+    );
+
+    const fps = await quarterFrameRate(browser, game.url);
+    const fpsPass = fps.idle >= 58 && fps.scrolling >= 58;
+    console.log(
+      `  animation frames on the quarter screen over 5 s: ${fps.idle.toFixed(1)}/s idle, ${fps.scrolling.toFixed(1)}/s scrolling`,
+    );
+    console.log(verdict(fpsPass, 'both ≥ 58/s'));
+
+    const heap = await heapAfterSessions(browser, game.url);
+    const growth = heap.twentieth / heap.second - 1;
+    console.log(
+      `  heap after forced GC: ${kb(heap.second)} after session 2, ${kb(heap.twentieth)} after session 20`,
+    );
+    const heapPass = growth <= 0.1;
+    console.log(verdict(heapPass, `${(growth * 100).toFixed(1)} % growth (goal ≤ 10 %)`));
+    return ratio <= 0.8 && firstPass && totalPass && fpsPass && heapPass;
+  } finally {
+    await browser.close();
+    for (const { server } of served) await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
