@@ -40,14 +40,19 @@ export function briefingScreen(view: BriefingView, locale: Locale, actions: Brie
     h(
       'div',
       { class: 'briefing-grid' },
-      text('situation', locale.t('briefing.situation'), view.situation),
+      section(
+        'situation',
+        locale.t('briefing.situation'),
+        'panel',
+        stageWindow(),
+        h('p', {}, view.situation),
+      ),
       text('history', locale.t('briefing.history'), view.history),
       text('mandate', locale.t('briefing.mandate'), view.mandate),
       section(
         'actors',
         locale.t('briefing.actors'),
         'panel',
-        stageWindow(),
         h(
           'ul',
           { class: 'actors' },

@@ -36,8 +36,10 @@ export function createStage(parent: HTMLElement, store: StageStore): Promise<Pha
         postBoot: () => {
           game.scene.add('Map', MapScene, false);
           game.scene.add('Backdrop', BackdropScene, false);
-          follow(store.get());
           store.subscribe(follow);
+          // Placed once the first frame has run: sized before it, the canvas is reset to the config's size.
+          game.events.once(Phaser.Core.Events.POST_RENDER, () => follow(store.get()));
+          wake();
           game.events.on(Phaser.Core.Events.POST_RENDER, rest);
           resolve(game);
         },

@@ -62,9 +62,9 @@ export class MapWidget {
       ground.lineStyle(layout.framed ? 1.5 : 2, INK, layout.framed ? 0.55 : 0.35).strokePoints(points, true);
     }
     if (!layout.labels) return;
-    const fontSize = Math.round(Math.max(11, Math.min(14, width / 30)));
-    for (const region of regions) this.label(region, at, fontSize, options.reducedMotion);
-    for (const actor of actors) this.actor(actor, at, fontSize);
+    const fontSize = Math.round(Math.max(10, Math.min(14, width / 28)));
+    for (const region of regions) this.label(region, at, fontSize, width * 0.3, options.reducedMotion);
+    for (const actor of actors) this.actor(actor, at, fontSize, width);
     if (options.nationalPulse)
       this.pulse(width / 2, height / 2, Math.max(width, height) / 2, options.reducedMotion);
   }
@@ -73,6 +73,7 @@ export class MapWidget {
     region: StageRegion,
     at: (p: Point) => [number, number],
     fontSize: number,
+    wrap: number,
     still: boolean,
   ): void {
     const [x, y] = at(region.labelAt);
@@ -86,6 +87,7 @@ export class MapWidget {
         strokeThickness: 3,
         align: 'center',
         lineSpacing: -2,
+        wordWrap: { width: Math.max(70, wrap) },
       })
       .setOrigin(0.5);
     this.container.add(text);
@@ -108,20 +110,29 @@ export class MapWidget {
     if (region.hasPulse) this.pulse(x, y, Math.max(24, text.width / 2 + 8), still);
   }
 
-  private actor(actor: StageActor, at: (p: Point) => [number, number], fontSize: number): void {
+  /** An actor's place: a blue dot, its name on the side with more room. */
+  private actor(
+    actor: StageActor,
+    at: (p: Point) => [number, number],
+    fontSize: number,
+    width: number,
+  ): void {
     const [x, y] = at(actor.at);
     const dot = this.scene.add.graphics();
     dot.fillStyle(0x1d4f7a, 1).fillCircle(x, y, 4);
     dot.lineStyle(1.5, 0xffffff, 1).strokeCircle(x, y, 4);
+    const isRight = x > width / 2;
     const name = this.scene.add
-      .text(x + 7, y, actor.name, {
+      .text(isRight ? x - 7 : x + 7, y, actor.name, {
         ...LABEL_STYLE,
-        fontSize: `${fontSize - 1}px`,
+        fontSize: `${fontSize - 2}px`,
         color: '#123a5c',
         stroke: '#ffffff',
         strokeThickness: 3,
+        align: isRight ? 'right' : 'left',
+        wordWrap: { width: Math.max(70, (isRight ? x : width - x) - 12) },
       })
-      .setOrigin(0, 0.5);
+      .setOrigin(isRight ? 1 : 0, 0.5);
     this.container.add([dot, name]);
   }
 

@@ -125,7 +125,10 @@ export function stageRegions(
 
 function actorsOf(scenario: Scenario, locale: Locale): StageActor[] {
   return scenario.actors.flatMap((actor) =>
-    actor.location ? [{ name: locale.text(actor.name), at: actor.location }] : [],
+    // The map gives the short name ("Tambessi ridge militias"); the briefing's list beside it says the rest.
+    actor.location
+      ? [{ name: locale.text(actor.name).replace(/\s*\(.*\)\s*$/, ''), at: actor.location }]
+      : [],
   );
 }
 
