@@ -82,6 +82,8 @@ export interface ChartWords {
   readonly quarter: (turn: number) => string;
   readonly afterHandover: string;
   readonly afterHandoverShort: string;
+  /** What separates items of a tooltip list ("; ", or " ; " in French). */
+  readonly join: string;
   readonly lineNames: Readonly<Record<LineId, string>>;
   /** The tooltip of a quarter's decisions marker. */
   readonly decisions: (turn: number, labels: readonly string[]) => string;
@@ -222,7 +224,13 @@ export function chartOf(input: ChartInput, words: ChartWords, compact = false): 
         to: group.to,
         count: group.details.length,
         lapsed: group.lapsed,
-        text: words.arrow(group.from, group.to, group.details.length, group.lapsed, group.details.join('; ')),
+        text: words.arrow(
+          group.from,
+          group.to,
+          group.details.length,
+          group.lapsed,
+          group.details.join(words.join),
+        ),
       });
     }
   }

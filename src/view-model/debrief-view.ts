@@ -200,6 +200,7 @@ export function chartWords(locale: Locale): ChartWords {
     quarter: q,
     afterHandover: locale.t('aar.afterHandover'),
     afterHandoverShort: locale.t('aar.afterHandoverShort'),
+    join: locale.t('aar.join'),
     lineNames: {
       security: meterName(locale, 'security'),
       legitimacy: meterName(locale, 'legitimacy'),
@@ -207,7 +208,8 @@ export function chartWords(locale: Locale): ChartWords {
       harmState: locale.t('aar.harm.state'),
       harmArmed: locale.t('aar.harm.armed'),
     },
-    decisions: (turn, labels) => locale.t('aar.chart.decisions', { turn: q(turn), list: labels.join('; ') }),
+    decisions: (turn, labels) =>
+      locale.t('aar.chart.decisions', { turn: q(turn), list: labels.join(locale.t('aar.join')) }),
     arrow: (from, to, count, lapsed, detail) =>
       locale.t(lapsed ? 'aar.chart.arrowLapsed' : 'aar.chart.arrow', {
         from: q(from),
@@ -294,8 +296,8 @@ export function selectDebriefView(source: DebriefSource, locale: Locale): Debrie
         ...METER_IDS.map((id) => String(Math.round(series.meters[id][i]!))),
         String(Math.round(series.harm.state[i]!)),
         String(Math.round(series.harm.armed[i]!)),
-        (turn === 0 ? [] : decisionsAt(turn)).join('; ') || '—',
-        landingsAt(turn).join('; ') || '—',
+        (turn === 0 ? [] : decisionsAt(turn)).join(locale.t('aar.join')) || '—',
+        landingsAt(turn).join(locale.t('aar.join')) || '—',
       ],
     })),
   };

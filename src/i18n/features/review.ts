@@ -7,6 +7,7 @@
 export const REVIEW_EN = {
   'aar.heading': 'After-action review: {{scenario}}',
   'aar.pair': '{{a}}: {{b}}',
+  'aar.join': '; ',
   'aar.start': 'Start',
   'aar.startShort': 'Start',
   'aar.afterHandover': 'After hand-over',
@@ -213,6 +214,7 @@ export const REVIEW_EN = {
 export const REVIEW_FR: Readonly<Record<keyof typeof REVIEW_EN, string>> = {
   'aar.heading': 'Débriefing : {{scenario}}',
   'aar.pair': '{{a}} : {{b}}',
+  'aar.join': ' ; ',
   'aar.start': 'Départ',
   'aar.startShort': 'Départ',
   'aar.afterHandover': 'Après la passation',
