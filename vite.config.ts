@@ -37,7 +37,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+          // Property tests and PNG comparisons take a few seconds; on a loaded 2-core machine, more than
+          // vitest's default 5 s. A test that hangs still fails, after 30 s.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
