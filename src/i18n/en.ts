@@ -187,18 +187,8 @@ export const EN = {
     'The run code holds your whole session; the debrief and your facilitator can read it.',
   'ending.debrief': 'See the debrief',
 
-  'summary.heading': 'Debrief: summary',
-  'summary.ending': 'Ending: {{ending}}',
-  'summary.timeline': 'Meters quarter by quarter',
-  'summary.quarter': 'Quarter',
-  'summary.start': 'Start',
-  'summary.afterHandover': 'After hand-over',
-  'summary.benchmarks': 'Benchmarks',
-  'summary.runCode': 'Run code',
-  'summary.copy': 'Copy the run code',
   'summary.copied': 'Run code copied.',
   'summary.copyFailed': 'Copying is not allowed here; select the code and copy it yourself.',
-  'summary.later': 'The full debrief, with the causes of each change, comes in a later version.',
   'summary.close': 'Back to the title screen',
 
   'settings.heading': 'Settings',

@@ -197,19 +197,8 @@ export const FR: Readonly<Record<MessageKey, string>> = {
     'Le code de partie contient toute votre session ; le débriefing et votre animateur peuvent le lire.',
   'ending.debrief': 'Voir le débriefing',
 
-  'summary.heading': 'Débriefing : synthèse',
-  'summary.ending': 'Dénouement : {{ending}}',
-  'summary.timeline': 'Les jauges trimestre par trimestre',
-  'summary.quarter': 'Trimestre',
-  'summary.start': 'Début',
-  'summary.afterHandover': 'Après la passation',
-  'summary.benchmarks': 'Jalons',
-  'summary.runCode': 'Code de partie',
-  'summary.copy': 'Copier le code de partie',
   'summary.copied': 'Code de partie copié.',
   'summary.copyFailed': 'La copie n’est pas autorisée ici ; sélectionnez le code et copiez-le vous-même.',
-  'summary.later':
-    'Le débriefing complet, avec les causes de chaque changement, arrivera dans une version ultérieure.',
   'summary.close': 'Retour à l’écran d’accueil',
 
   'settings.heading': 'Réglages',

@@ -1,9 +1,7 @@
 import type { SessionContext } from '../flow/session-context';
 import type { Locale } from '../i18n/i18n';
-import { METER_IDS } from '../sim/meters';
 import { encodeRunCode } from '../sim/run-code';
-import { initialMeters, meterViews, type MeterValues, type MeterView } from './meters-view';
-import { benchmarkViews, type BenchmarkView } from './review-view';
+import { meterViews, type MeterView } from './meters-view';
 
 export interface EndingView {
   readonly heading: string;
@@ -14,20 +12,6 @@ export interface EndingView {
   readonly meters: readonly MeterView[];
   readonly note: string;
   /** Undefined only if the log cannot be encoded (it always can for a log the machine wrote). */
-  readonly runCode?: string;
-}
-
-export interface TimelineRow {
-  readonly label: string;
-  readonly values: readonly number[];
-}
-
-export interface SummaryView {
-  readonly heading: string;
-  readonly endingText: string;
-  readonly meterNames: readonly string[];
-  readonly rows: readonly TimelineRow[];
-  readonly benchmarks: readonly BenchmarkView[];
   readonly runCode?: string;
 }
 
@@ -64,29 +48,6 @@ export function selectEndingView(context: SessionContext, locale: Locale): Endin
     reasonText: locale.t(`ending.reason.${reason}`, { turn, turns: sim.settings.turns }),
     meters: meterViews(after, last, locale),
     note: locale.t('ending.note'),
-    ...(runCode ? { runCode } : {}),
-  };
-}
-
-const rounded = (meters: MeterValues) => METER_IDS.map((id) => Math.round(meters[id]));
-
-/** The simple end summary the debrief issue will enrich: meters quarter by quarter, benchmarks, run code. */
-export function selectSummaryView(context: SessionContext, locale: Locale): SummaryView {
-  const { sim, scenario } = context;
-  const rows: TimelineRow[] = [
-    { label: locale.t('summary.start'), values: rounded(initialMeters(scenario)) },
-    ...sim.history.map((record) => ({ label: String(record.turn), values: rounded(record.report) })),
-    ...(sim.afterHandover
-      ? [{ label: locale.t('summary.afterHandover'), values: rounded(sim.afterHandover.report) }]
-      : []),
-  ];
-  const runCode = runCodeOf(context);
-  return {
-    heading: locale.t('summary.heading'),
-    endingText: locale.t('summary.ending', { ending: endingOf(context, locale).title }),
-    meterNames: METER_IDS.map((id) => locale.t(`meter.${id}`)),
-    rows,
-    benchmarks: benchmarkViews(sim, scenario, sim.ending?.turn ?? sim.turn, locale),
     ...(runCode ? { runCode } : {}),
   };
 }

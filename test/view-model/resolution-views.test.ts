@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRunCode } from '../../src/sim/run-code';
-import { selectEndingView, selectSummaryView } from '../../src/view-model/ending-view';
+import { selectEndingView } from '../../src/view-model/ending-view';
 import { selectPendingLedger } from '../../src/view-model/ledger-view';
 import { selectReportView } from '../../src/view-model/report-view';
 import { selectReviewView } from '../../src/view-model/review-view';
@@ -132,24 +132,5 @@ describe('the ending and its summary', () => {
     expect(view.heading).toBe(`The ending: ${ending.title.en}`);
     const decoded = decodeRunCode(view.runCode!, loadFixture());
     expect(decoded).toEqual({ ok: true, log: context.log });
-  });
-
-  it('summarises the meters from the start to after the hand-over', () => {
-    const context = finished();
-    const summary = selectSummaryView(context, fr);
-    expect(summary.meterNames).toEqual(['Sécurité', 'Légitimité', 'Atteintes aux civils']);
-    expect(summary.rows.map((row) => row.label)).toEqual([
-      'Début',
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      'Après la passation',
-    ]);
-    expect(summary.runCode).toMatch(/^DM1/);
   });
 });
