@@ -32,7 +32,9 @@ if (!baked.ok)
   console.warn(`This build's course options are broken (${baked.reason}); it runs as the web game.`);
 const courseOptions = baked.ok ? baked.options : undefined;
 const isCourse = courseOptions !== undefined || params.get('mode') === 'course';
-const course = isCourse ? ScormCourse.connect(window, params.get('scorm')) : undefined;
+// A cmi5 launch (issue 12) names its LRS on the URL; every other course looks for a SCORM runtime.
+const isCmi5 = params.has('endpoint') && params.has('fetch');
+const course = isCourse && !isCmi5 ? ScormCourse.connect(window, params.get('scorm')) : undefined;
 const language = course
   ? courseLanguage(course.languagePreference, courseOptions?.lang ?? resolved.language)
   : resolved.language;
@@ -68,7 +70,26 @@ app.onSession(
   }),
 );
 
-if (course) {
+if (isCmi5) {
+  const request = parsePageUrl(
+    window.location.search,
+    SCENARIO_INDEX.map((pack) => pack.id),
+  );
+  void import('./adapters/cmi5-course')
+    .then(({ Cmi5Course }) => Cmi5Course.connect(window.location.search, courseOptions?.mastery))
+    .then((cmi5) => {
+      if (cmi5)
+        app.onSession((director, run) => {
+          if (run.mode === 'course') cmi5.attach(director);
+        });
+      app.bootCourse({
+        scenario: courseOptions?.scenario ?? request.scenario,
+        turns: courseOptions?.turns ?? request.turns,
+        suspendData: '',
+        hasLms: cmi5 !== undefined,
+      });
+    });
+} else if (course) {
   app.onSession((director, run) => {
     if (run.mode === 'course') course.attach(director, run.log);
   });
