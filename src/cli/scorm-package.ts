@@ -23,7 +23,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * a package from its own folder), `DM_TARGET=scorm` (no service worker, no PWA) and the course options baked
  * in through {@linkcode COURSE_VARIABLE}. Throws a {@linkcode CliError} with Vite's output when it fails.
  */
-export function buildCourse(outDir: string, options: CourseOptions): void {
+export function buildCourse(
+  outDir: string,
+  options: CourseOptions,
+  target: 'scorm' | 'cmi5' = 'scorm',
+): void {
   const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
   const result = spawnSync(
     process.execPath,
@@ -31,7 +35,7 @@ export function buildCourse(outDir: string, options: CourseOptions): void {
     {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, DM_TARGET: 'scorm', [COURSE_VARIABLE]: JSON.stringify(options) },
+      env: { ...process.env, DM_TARGET: target, [COURSE_VARIABLE]: JSON.stringify(options) },
     },
   );
   if (result.status !== 0)

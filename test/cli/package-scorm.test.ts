@@ -91,3 +91,24 @@ describe('a package zip', () => {
     ]);
   });
 });
+
+describe('npm run package:cmi5', { timeout: 30_000 }, () => {
+  it('refuses a bad flag in one line, with the usage, exit code 2', () => {
+    const result = spawnSync('node_modules/.bin/tsx', ['src/cli/package-cmi5.ts', '--turns', '6'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'package:cmi5: --turns is 8 or 12, not "6"',
+      'usage: npm run package:cmi5 -- [--scenario ID] [--lang en|fr] [--turns 8|12] [--mastery 0-100] [--out DIR]',
+    ]);
+  });
+
+  it('opens the CSP to https: for the LRS and nothing else', async () => {
+    const { withLrsConnect } = await import('../../src/cli/package-cmi5-csp');
+    expect(withLrsConnect("default-src 'self'; connect-src 'self'; worker-src 'self'")).toBe(
+      "default-src 'self'; connect-src 'self' https:; worker-src 'self'",
+    );
+    expect(() => withLrsConnect("default-src 'self'")).toThrow(/connect-src/);
+  });
+});
