@@ -1,0 +1,205 @@
+// The cmi5 package against a local test LRS (issue 12): the LRS serves the unzipped package from its own
+// origin (the package's CSP allows only 'self' and https:), issues the token once, answers LMS.LaunchData and
+// stores statements by id. A Short run is played by keyboard, with the network cut for a quarter.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heading, openPage, press } from '../support/browser';
+import { CHROMIUM_LAUNCH } from '../support/chromium';
+import { closeReport, playQuarter, playToEnding, WORDS } from '../support/play-by-keyboard';
+
+const TOKEN = 'token-for-this-launch';
+const SESSION = 'c0ffee00-0000-4000-8000-000000000001';
+const REGISTRATION = '9b0a5c1e-2f4d-4e6a-8b7c-1d2e3f405162';
+const ACTIVITY = 'urn:dual-mandate:course:dual-mandate-kessaria-8q/au';
+const ACTOR = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'learner-7' } };
+const VERB = 'http://adlnet.gov/expapi/verbs/';
+const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+interface Stored {
+  readonly id: string;
+  readonly actor: unknown;
+  readonly verb: { id: string };
+  readonly object: { id: string };
+  readonly result?: Record<string, unknown>;
+  readonly context: {
+    registration?: string;
+    extensions?: Record<string, unknown>;
+    contextActivities?: { category?: { id: string }[] };
+  };
+  readonly timestamp: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+let browser: Browser;
+let base: string;
+let close: () => Promise<void>;
+let out: string;
+const lrs = { fetches: 0, puts: 0, statements: [] as Stored[], badAuth: 0 };
+
+const body = (request: IncomingMessage) =>
+  new Promise<string>((done) => {
+    let text = '';
+    request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    request.on('end', () => done(text));
+  });
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'dm-cmi5-e2e-'));
+  const built = spawnSync(
+    'node_modules/.bin/tsx',
+    ['src/cli/package-cmi5.ts', '--scenario', 'kessaria', '--turns', '8', '--mastery', '50', '--out', out],
+    { encoding: 'utf8' },
+  );
+  expect(built.stderr).toBe('');
+  const files = unzipSync(readFileSync(join(out, 'dual-mandate-cmi5.zip')));
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://lrs');
+      const authorised = request.headers.authorization === `Basic ${TOKEN}`;
+      if (url.pathname === '/fetch' && request.method === 'POST') {
+        lrs.fetches += 1;
+        const answer =
+          lrs.fetches === 1 ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'already used' };
+        return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      }
+      if (url.pathname === '/xapi/activities/state' && request.method === 'GET') {
+        if (!authorised || url.searchParams.get('stateId') !== 'LMS.LaunchData')
+          return response.writeHead(401).end();
+        return response.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            contextTemplate: { extensions: { [SESSION_EXTENSION]: SESSION } },
+            launchMode: 'Normal',
+            moveOn: 'CompletedAndPassed',
+            masteryScore: 0.5,
+            returnURL: `${base}returned.html`,
+          }),
+        );
+      }
+      if (url.pathname === '/xapi/statements' && request.method === 'PUT') {
+        lrs.puts += 1;
+        if (!authorised || request.headers['x-experience-api-version'] !== '1.0.3') {
+          lrs.badAuth += 1;
+          return response.writeHead(401).end();
+        }
+        const statement = JSON.parse(await body(request)) as Stored;
+        if (statement.id !== url.searchParams.get('statementId')) return response.writeHead(400).end();
+        if (!lrs.statements.some((s) => s.id === statement.id)) lrs.statements.push(statement);
+        return response.writeHead(204).end();
+      }
+      if (url.pathname === '/returned.html')
+        return response
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<title>LMS</title><h1>Back in the LMS</h1>');
+      const file = url.pathname.startsWith('/au/') ? files[url.pathname.slice(4)] : undefined;
+      if (!file) return response.writeHead(404).end();
+      response
+        .writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' })
+        .end(file);
+    })();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  close = () => new Promise<void>((done) => server.close(() => done()));
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('the cmi5 package', { timeout: 240_000 }, () => {
+  it('sends initialized, one answered per decision, completed, passed/failed, terminated — once each, offline or not', async () => {
+    const launch = new URLSearchParams({
+      endpoint: `${base}xapi/`,
+      fetch: `${base}fetch`,
+      registration: REGISTRATION,
+      activityId: ACTIVITY,
+      actor: JSON.stringify(ACTOR),
+    });
+    const {
+      page,
+      problems,
+      close: closePage,
+    } = await openPage(browser, `${base}au/index.html?${launch.toString()}`);
+    await heading(page, WORDS.en.briefing);
+    await press(page, page.getByRole('button', { name: WORDS.en.begin }));
+    for (let quarter = 1; quarter <= 2; quarter++) {
+      await playQuarter(page, 'en');
+      await closeReport(page, 'en');
+    }
+    await expect
+      .poll(() => lrs.statements.filter((s) => s.verb.id === `${VERB}answered`).length)
+      .toBeGreaterThan(0);
+    // Quarter 3 with the network cut: its statements wait in the queue, then go once the network is back.
+    const before = lrs.statements.length;
+    await page.context().setOffline(true);
+    await playQuarter(page, 'en');
+    expect(lrs.statements.length).toBe(before);
+    await page.context().setOffline(false);
+    await expect.poll(() => lrs.statements.length, { timeout: 20_000 }).toBeGreaterThan(before);
+    if ((await closeReport(page, 'en')) === 'quarter') await playToEnding(page, 'en');
+    await press(page, page.getByRole('button', { name: WORDS.en.debrief, exact: true }));
+    await heading(page, WORDS.en.summary);
+    await press(page, page.getByRole('button', { name: WORDS.en.backToTitle }));
+    await page.waitForURL(`${base}returned.html`, { timeout: 30_000 });
+
+    // The token was fetched once; the LRS refuses the fetch URL a second time.
+    expect(lrs.fetches).toBe(1);
+    const again = (await (await fetch(`${base}fetch`, { method: 'POST' })).json()) as Record<string, unknown>;
+    expect(again['error-code']).toBe('1');
+    expect(lrs.badAuth).toBe(0);
+
+    const statements = lrs.statements;
+    const verbs = statements.map((s) => s.verb.id.replace(VERB, ''));
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.at(-1)).toBe('terminated');
+    const completed = verbs.indexOf('completed');
+    expect(completed).toBeGreaterThan(0);
+    expect(verbs.slice(1, completed).every((verb) => verb === 'answered')).toBe(true);
+    expect(['passed', 'failed']).toContain(verbs[completed + 1]);
+    expect(verbs).toHaveLength(completed + 3);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length); // each stored once
+    for (const s of statements) {
+      expect(s.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(s.actor).toEqual(ACTOR);
+      expect(s.context.registration).toBe(REGISTRATION);
+      expect(s.context.extensions?.[SESSION_EXTENSION]).toBe(SESSION);
+      expect(Number.isNaN(Date.parse(s.timestamp))).toBe(false);
+      const categories = (s.context.contextActivities?.category ?? []).map((c) => c.id);
+      if (s.verb.id === `${VERB}answered`) {
+        expect(categories).not.toContain(CMI5); // an "allowed" statement
+        expect(s.object.id.startsWith(`${ACTIVITY}/decision/q`)).toBe(true);
+        expect(typeof s.result?.response).toBe('string');
+        const changes = (s.result?.extensions as Record<string, Record<string, number>>)[
+          'urn:dual-mandate:xapi:extension:meter-changes'
+        ];
+        expect(Object.keys(changes ?? {}).sort()).toEqual(['civilianHarm', 'legitimacy', 'security']);
+      } else {
+        expect(categories).toContain(CMI5);
+        expect(s.object.id).toBe(ACTIVITY);
+      }
+    }
+    const judged = statements[completed + 1]!;
+    const score = judged.result?.score as { scaled: number };
+    expect(judged.result?.success).toBe(score.scaled >= 0.5);
+    expect(judged.verb.id).toBe(`${VERB}${score.scaled >= 0.5 ? 'passed' : 'failed'}`);
+    expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    await closePage();
+  });
+});
