@@ -39,6 +39,12 @@ export interface ReviewPage {
  * The after-action review of one run (issue 9): the page keeps the trace selection, the what-if and the
  * import message across redraws (a language switch redraws the whole screen from the same state).
  */
+// Folded sections (<details class="print-open">) open before printing: a report leaves nothing out.
+addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.print-open'))
+    details.open = true;
+});
+
 export function reviewPage(run: Omit<DebriefSource, 'sources'>, actions: ReviewActions): ReviewPage {
   const source: DebriefSource = { ...run, sources: SOURCES };
   const state: {
@@ -402,7 +408,13 @@ function timelineSection(view: DebriefView, locale: Locale): HTMLElement {
       h('figcaption', {}, view.chartCaption),
     ),
     h('p', { class: 'chart-summary' }, view.chartSummary),
-    dataTable(view.table, 'timeline-table'),
+    // The table is long (a row per quarter with its decisions): folded on screen, opened for print.
+    h(
+      'details',
+      { class: 'table-details print-open' },
+      h('summary', {}, locale.t('aar.table.show')),
+      dataTable(view.table, 'timeline-table'),
+    ),
   );
 }
 
