@@ -1,5 +1,5 @@
 import type { DriverId } from './drivers';
-import { entryKeysFor, slotsOf } from './ledger';
+import { entryKeyOf, slotsOf } from './ledger';
 import type { SimState } from './sim-state';
 
 /**
@@ -14,7 +14,7 @@ export function ledgerOf(state: SimState, driver: DriverId): Map<string, number>
   for (let c = 0; c < state.causeCount; c++) {
     slots.forEach((slot, local) => {
       const amount = ledger[c * slots.length + local]!;
-      if (amount !== 0) entries.set(entryKeysFor(state.causeKeys[c]!)[slot]!, amount);
+      if (amount !== 0) entries.set(entryKeyOf(state.causeKeys[c]!, slot), amount);
     });
   }
   return entries;

@@ -37,15 +37,14 @@ export function causeKeyOf(cause: Cause): string {
   }
 }
 
-const entryKeyCache = new Map<string, readonly string[]>();
-/** The SLOTS entry keys of a cause, built once per cause key. */
-export function entryKeysFor(causeKey: string): readonly string[] {
-  let keys = entryKeyCache.get(causeKey);
-  if (!keys) {
-    keys = [causeKey, ...DRIFT_RULES.map((rule) => `${causeKey}~${rule}`)];
-    entryKeyCache.set(causeKey, keys);
-  }
-  return keys;
+const RULE_SUFFIX: readonly string[] = ['', ...DRIFT_RULES.map((rule) => `~${rule}`)];
+/**
+ * The entry key of (cause, slot): the cause key, or `<causeKey>~<rule>`. Built when asked (once per entry
+ * a session writes, and when the debrief reads shares), never cached globally: a module-level cache grew
+ * with every session a page played.
+ */
+export function entryKeyOf(causeKey: string, slot: number): string {
+  return slot === 0 ? causeKey : causeKey + RULE_SUFFIX[slot]!;
 }
 
 /** The cause key of a ledger entry key (drops the `~rule` part). */
@@ -128,7 +127,7 @@ export function entryIdOf(draft: Draft, cause: number, slot: number): number {
   if (known >= 0 && known < draft.entryCount) return known;
   ownRegistry(draft);
   const id = draft.entryCount;
-  (draft.entryKeys as string[]).push(entryKeysFor(draft.causeKeys[cause]!)[slot]!);
+  (draft.entryKeys as string[]).push(entryKeyOf(draft.causeKeys[cause]!, slot));
   (draft.entryIds as number[])[cause * SLOTS + slot] = id;
   draft.entryCount = id + 1;
   if (draft.gap.security.length < id + 1) for (const meter of METER_IDS) grow(draft.gap[meter], 2 * (id + 1));
@@ -232,7 +231,7 @@ export function applyDrift(
     draft.moves.push(row, entryIdOf(draft, c, slot), weight * scale);
   }
   const causeKeys = draft.causeKeys;
-  const shares = new LazyShares(used, (c) => entryKeysFor(causeKeys[c]!)[slot]!, scale);
+  const shares = new LazyShares(used, (c) => entryKeyOf(causeKeys[c]!, slot), scale);
   draft.drivers[target] = to;
   draft.events.push({
     type: 'driver.changed',
