@@ -1,30 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenarioText } from '../../src/content/parse-scenario';
-import type { Crisis, FlagRef, Option, Scenario } from '../../src/content/scenario.schema';
 import { resolveCoefficients } from '../../src/sim/defaults';
 import { evaluateAt } from '../../src/sim/model';
-import { leverOf, type Lever } from '../../src/sim/tags';
-import { sources } from './content-helpers';
+import {
+  expectObjectivesTraced,
+  flagId,
+  leversOf,
+  loadPack,
+  partsOf,
+  type ObjectiveTrace,
+} from './pack-checks';
 
 // The Halora pack (issue 6): what the generic content tests and the lint cannot know — the digest's words for the
 // country's starting point (§5.3), the size of the pack, its map, what makes it its own country, and the traces the
 // issue asks for. The checks mirror kessaria.test.ts (issue 4), which Halora must match.
-const PACK = new URL('../../scenarios/halora.yaml', import.meta.url);
-const KESSARIA = new URL('../../scenarios/kessaria.yaml', import.meta.url);
-
-function load(url: URL, name: string): Scenario {
-  const result = parseScenarioText(readFileSync(url), name, { sources: sources() });
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
-const pack = load(PACK, 'scenarios/halora.yaml');
-const crises = pack.incidents.filter((i): i is Crisis => i.kind === 'crisis');
-const cards = [...pack.decisions, ...crises];
-const options: Option[] = cards.flatMap((card) => card.options);
-const flagId = (ref: FlagRef) => (typeof ref === 'string' ? ref : ref.id);
-const levers = (card: { options: readonly Option[] }) =>
-  new Set(card.options.map((o) => leverOf(o.tags)).filter((l): l is Lever => l !== undefined));
+const pack = loadPack('halora.yaml');
+const { crises, cards, options } = partsOf(pack);
+const levers = leversOf;
 
 describe('Halora: the starting point of digest §5.3', () => {
   // §5.3: "S medium but brittle (risk of collapse inside the security sector), armed-group threat low, government L
@@ -135,7 +126,7 @@ describe('Halora: its own country (digest §5.3)', () => {
   };
 
   it('shares the situation of a Kessaria card in at most a third of its cards', () => {
-    const kessaria = load(KESSARIA, 'scenarios/kessaria.yaml');
+    const kessaria = loadPack('kessaria.yaml');
     const kessariaCards = new Set([...kessaria.decisions, ...kessaria.incidents].map((c) => c.id));
     for (const [own, theirs] of Object.entries(SHARED)) {
       expect(ids, own).toContain(own);
@@ -156,7 +147,7 @@ describe('Halora: reviews, endings, debrief', () => {
   });
 
   // Each learning objective and the claims of digest §4 its cards exercise (the pack's comments say the same).
-  const TRACE: Record<string, { claims: number[]; cards: string[] }> = {
+  const TRACE: ObjectiveTrace = {
     'capacity-and-accountability': {
       claims: [1, 2, 4, 5, 6],
       cards: [
@@ -214,38 +205,11 @@ describe('Halora: reviews, endings, debrief', () => {
   };
 
   it('traces 3 to 5 learning objectives to the cards and claims they exercise', () => {
-    expect(pack.objectives.map((o) => o.id).sort()).toEqual(Object.keys(TRACE).sort());
-    const cardIds = new Set(cards.map((c) => c.id));
-    for (const [objective, { claims, cards: traced }] of Object.entries(TRACE)) {
-      for (const id of traced) expect(cardIds, `${objective} → ${id}`).toContain(id);
-      for (const claim of claims) expect(claim).toBeGreaterThanOrEqual(1);
-      for (const claim of claims) expect(claim).toBeLessThanOrEqual(34); // digest §4 has 34 claims
-    }
+    expectObjectivesTraced(pack, TRACE);
   });
 });
 
-describe('Halora: French typography beyond the lint', () => {
-  // The lint checks ’ and the spaces before : ; ? !. Here: inside « », and in numbers like 1 200.
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    const record = value as Record<string, unknown>;
-    if (typeof record.fr === 'string') texts.push(record.fr);
-    else Object.values(record).forEach(walk);
-  };
-  walk(pack);
-
-  it('puts a no-break space inside « »', () => {
-    const misses = texts.filter((t) => /«(?!\u00a0)|(?<!\u00a0)»/u.test(t));
-    expect(misses).toEqual([]);
-  });
-
-  it('groups thousands with a narrow no-break space', () => {
-    const misses = texts.filter((t) => /\d[ ,.]\d{3}(?!\d)/u.test(t));
-    expect(misses).toEqual([]);
-  });
-
+describe('Halora: the agreed French terms', () => {
   it('uses the agreed French terms for the mandate', () => {
     expect(pack.briefing.mandate.fr).toContain(
       'politique de diligence voulue en matière de droits de l’homme (HRDDP)',

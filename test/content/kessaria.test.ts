@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatIssue, parseScenarioText } from '../../src/content/parse-scenario';
-import type { Crisis, Option, Scenario } from '../../src/content/scenario.schema';
 import { resolveCoefficients } from '../../src/sim/defaults';
 import { evaluateAt } from '../../src/sim/model';
-import { sources } from './content-helpers';
+import { expectObjectivesTraced, loadPack, partsOf, type ObjectiveTrace } from './pack-checks';
 
 // The Kessaria pack (issue 4): what the generic content tests and the lint cannot know — the digest's words for
 // the country's starting point (§5.1), the size of the pack, its map, and the traces the issue asks for.
-const PACK = new URL('../../scenarios/kessaria.yaml', import.meta.url);
 const GLOSSARY = new URL('../../scenarios/glossary.yaml', import.meta.url);
-
-function load(): Scenario {
-  const result = parseScenarioText(readFileSync(PACK), 'scenarios/kessaria.yaml', { sources: sources() });
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
-const pack = load();
-const crises = pack.incidents.filter((i): i is Crisis => i.kind === 'crisis');
-const cards = [...pack.decisions, ...crises];
-const options: Option[] = cards.flatMap((card) => card.options);
+const pack = loadPack('kessaria.yaml');
+const { options } = partsOf(pack);
 
 describe('Kessaria: the starting point of digest §5.1', () => {
   // "S very low, L very low, H high": very low < 20, high > 65 (issue 4), read through the model's equations.
@@ -57,7 +46,7 @@ describe('Kessaria: reviews, endings, debrief', () => {
   });
 
   // Each learning objective and the claims of digest §4 its cards exercise (the pack's comments say the same).
-  const TRACE: Record<string, { claims: number[]; cards: string[] }> = {
+  const TRACE: ObjectiveTrace = {
     'capacity-and-accountability': {
       claims: [1, 4, 5, 6, 21, 27],
       cards: [
@@ -118,37 +107,7 @@ describe('Kessaria: reviews, endings, debrief', () => {
   };
 
   it('traces 3 to 5 learning objectives to the cards and claims they exercise', () => {
-    expect(pack.objectives.map((o) => o.id).sort()).toEqual(Object.keys(TRACE).sort());
-    const cardIds = new Set(cards.map((c) => c.id));
-    for (const [objective, { claims, cards: traced }] of Object.entries(TRACE)) {
-      for (const id of traced) expect(cardIds, `${objective} → ${id}`).toContain(id);
-      for (const claim of claims) expect(claim).toBeGreaterThanOrEqual(1);
-      for (const claim of claims) expect(claim).toBeLessThanOrEqual(34); // digest §4 has 34 claims
-    }
-  });
-});
-
-describe('Kessaria: French typography beyond the lint', () => {
-  // The lint checks ’ and the spaces before : ; ? !. Here: inside « », and in numbers like 1 200.
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    const record = value as Record<string, unknown>;
-    if (typeof record.fr === 'string') texts.push(record.fr);
-    else Object.values(record).forEach(walk);
-  };
-  walk(pack);
-  walk(parse(readFileSync(GLOSSARY, 'utf8')));
-
-  it('puts a no-break space inside « »', () => {
-    const misses = texts.filter((t) => /«(?!\u00a0)|(?<!\u00a0)»/u.test(t));
-    expect(misses).toEqual([]);
-  });
-
-  it('groups thousands with a narrow no-break space', () => {
-    const misses = texts.filter((t) => /\d[ ,.]\d{3}(?!\d)/u.test(t));
-    expect(misses).toEqual([]);
+    expectObjectivesTraced(pack, TRACE);
   });
 });
 

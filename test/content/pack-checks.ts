@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { formatIssue, parseScenarioText } from '../../src/content/parse-scenario';
 import type { Crisis, FlagRef, Option, Scenario } from '../../src/content/scenario.schema';
 import { leverOf, type Lever } from '../../src/sim/tags';
 import { sources } from './content-helpers';
 
-// Helpers for the per-pack tests (issues 4–6): loading a shipped pack, its cards, the map geometry and the French
-// texts. The Kessaria test keeps its own copies; the Veridane test and later packs use these.
+// Helpers for the per-pack tests (issues 4–6): loading a shipped pack, its cards, the map geometry, the French
+// texts and the trace from learning objectives to cards and claims.
 
 /** A shipped pack, parsed and linted against the committed sources; throws with the checker's lines. */
 export function loadPack(file: string): Scenario {
@@ -65,4 +66,20 @@ export function frenchTexts(value: unknown): string[] {
   };
   walk(value);
   return texts;
+}
+
+/** Each objective of a pack → the digest claims (§4) and the cards that exercise it. */
+export type ObjectiveTrace = Readonly<
+  Record<string, { claims: readonly number[]; cards: readonly string[] }>
+>;
+
+/** The pack has exactly the traced objectives, every traced card exists, and every claim is one of the 34. */
+export function expectObjectivesTraced(pack: Scenario, trace: ObjectiveTrace): void {
+  expect(pack.objectives.map((o) => o.id).sort()).toEqual(Object.keys(trace).sort());
+  const cardIds = new Set(partsOf(pack).cards.map((c) => c.id));
+  for (const [objective, { claims, cards }] of Object.entries(trace)) {
+    for (const id of cards) expect(cardIds, `${objective} → ${id}`).toContain(id);
+    for (const claim of claims) expect(claim).toBeGreaterThanOrEqual(1);
+    for (const claim of claims) expect(claim).toBeLessThanOrEqual(34); // digest §4 has 34 claims
+  }
 }

@@ -1,7 +1,17 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { leverOf, stanceOf } from '../../src/sim/tags';
-import { edgesOf, flagId, leversOf, loadPack, partsOf, properlyCross, strictlyInside } from './pack-checks';
+import {
+  edgesOf,
+  flagId,
+  frenchTexts,
+  leversOf,
+  loadPack,
+  partsOf,
+  properlyCross,
+  strictlyInside,
+} from './pack-checks';
 
 // What issues 4–6 ask of every shipped pack alike: its size, the levers its cards cover, the flags the model and
 // the benchmarks read, conditional effects and vanity counters, triggered and cited news, actors shown reacting,
@@ -137,5 +147,23 @@ describe.each(files)('%s', (file) => {
       expect(paragraphs.length, lang).toBeGreaterThanOrEqual(3);
       expect(paragraphs.length, lang).toBeLessThanOrEqual(4);
     }
+  });
+});
+
+// French typography beyond the lint (which checks ’ and the spaces before : ; ? !): inside « », and in numbers
+// like 7 400. Every shipped pack and the shared glossary.
+const GLOSSARY = new URL('../../scenarios/glossary.yaml', import.meta.url);
+describe.each([
+  ...files.map((file) => [file, () => frenchTexts(loadPack(file))] as const),
+  ['glossary.yaml', () => frenchTexts(parse(readFileSync(GLOSSARY, 'utf8')))] as const,
+])('%s: French typography', (_file, textsOf) => {
+  const texts = textsOf();
+
+  it('puts a no-break space inside « »', () => {
+    expect(texts.filter((t) => /«(?!\u00a0)|(?<!\u00a0)»/u.test(t))).toEqual([]);
+  });
+
+  it('groups thousands with a narrow no-break space', () => {
+    expect(texts.filter((t) => /\d[ ,.]\d{3}(?!\d)/u.test(t))).toEqual([]);
   });
 });
