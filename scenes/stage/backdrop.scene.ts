@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { MapWidget } from '../widgets/map-widget';
+import { followStore } from './follow-store';
 import type { StageFrame, StageStore } from './stage-store';
 
 /**
@@ -19,15 +20,14 @@ export class BackdropScene extends Phaser.Scene {
     this.veil = this.add.graphics();
     this.map = new MapWidget(this);
     this.drawn = undefined;
-    this.follow(store.get());
-    const unsubscribe = store.subscribe((frame) => this.follow(frame));
-    const resized = () => this.follow(store.get());
-    this.scale.on(Phaser.Scale.Events.RESIZE, resized);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unsubscribe();
-      this.scale.off(Phaser.Scale.Events.RESIZE, resized);
-      this.map.clear();
-    });
+    followStore(
+      this,
+      store,
+      (frame) => this.follow(frame),
+      () => {
+        this.map.clear();
+      },
+    );
   }
 
   private follow(frame: StageFrame): void {

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { meterStripHeight } from '../../src/view-model/stage-view';
 import { MapWidget } from '../widgets/map-widget';
 import { MeterStrip } from '../widgets/meter-strip';
+import { followStore } from './follow-store';
 import type { StageFrame, StageStore } from './stage-store';
 
 /**
@@ -21,16 +22,15 @@ export class MapScene extends Phaser.Scene {
     this.map = new MapWidget(this);
     this.meters = new MeterStrip(this);
     this.drawn = undefined;
-    this.follow(store.get());
-    const unsubscribe = store.subscribe((frame) => this.follow(frame));
-    const resized = () => this.follow(store.get());
-    this.scale.on(Phaser.Scale.Events.RESIZE, resized);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unsubscribe();
-      this.scale.off(Phaser.Scale.Events.RESIZE, resized);
-      this.map.clear();
-      this.meters.clear();
-    });
+    followStore(
+      this,
+      store,
+      (frame) => this.follow(frame),
+      () => {
+        this.map.clear();
+        this.meters.clear();
+      },
+    );
   }
 
   private follow(frame: StageFrame): void {

@@ -7,17 +7,17 @@ import { integerFlag, parseFlags } from './args.ts';
 import { CliError, runCli } from './cli-error.ts';
 import { displayPath, loadScenario } from './load-scenario.ts';
 import { withLrsConnect } from './package-cmi5-csp.ts';
-import { buildCourse, listFiles, manifestCourse, packageProblems } from './scorm-package.ts';
+import {
+  buildCourse,
+  COURSE_FLAGS,
+  DEFAULT_COURSE_SCENARIO,
+  listFiles,
+  manifestCourse,
+  packageProblems,
+} from './scorm-package.ts';
 
 const USAGE =
   'usage: npm run package:cmi5 -- [--scenario ID] [--lang en|fr] [--turns 8|12] [--mastery 0-100] [--out DIR]';
-const FLAGS = {
-  scenario: 'string',
-  lang: 'string',
-  turns: 'string',
-  mastery: 'string',
-  out: 'string',
-} as const;
 export const CMI5_ZIP = 'dual-mandate-cmi5.zip';
 
 /**
@@ -26,8 +26,8 @@ export const CMI5_ZIP = 'dual-mandate-cmi5.zip';
  * `--out` (default dist/). Exit 2 for a bad flag or an unknown pack, 1 when the build fails its checks.
  */
 function main(argv: readonly string[]): number {
-  const flags = parseFlags(argv, FLAGS);
-  const scenarioId = flags.scenario ?? 'kessaria';
+  const flags = parseFlags(argv, COURSE_FLAGS);
+  const scenarioId = flags.scenario ?? DEFAULT_COURSE_SCENARIO;
   if (!/^[a-z0-9-]+$/.test(scenarioId))
     throw new CliError(
       `--scenario takes the id of a pack in scenarios/ (like kessaria), not "${scenarioId}"`,

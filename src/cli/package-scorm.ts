@@ -13,25 +13,17 @@ import {
   packageProblems,
   ZIP_NAMES,
   zipPackage,
+  COURSE_FLAGS,
+  DEFAULT_COURSE_SCENARIO,
 } from './scorm-package.ts';
 
 const USAGE =
   'usage: npm run package:scorm -- [--scenario ID] [--lang en|fr] [--turns 8|12] [--mastery 0-100] [--out DIR]';
 
-const FLAGS = {
-  scenario: 'string',
-  lang: 'string',
-  turns: 'string',
-  mastery: 'string',
-  out: 'string',
-} as const;
-
-const DEFAULT_SCENARIO = 'kessaria';
-
 /** The course options from the flags, checked (a bad flag is a CliError, exit code 2). */
 function courseOptionsOf(argv: readonly string[]): { options: CourseOptions; out: string } {
-  const flags = parseFlags(argv, FLAGS);
-  const scenario = flags.scenario ?? DEFAULT_SCENARIO;
+  const flags = parseFlags(argv, COURSE_FLAGS);
+  const scenario = flags.scenario ?? DEFAULT_COURSE_SCENARIO;
   if (!/^[a-z0-9-]+$/.test(scenario))
     throw new CliError(`--scenario takes the id of a pack in scenarios/ (like kessaria), not "${scenario}"`);
   const lang = flags.lang ?? 'en';

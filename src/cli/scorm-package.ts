@@ -11,6 +11,18 @@ import type { ScormVersion } from '../lms/scorm-formats.ts';
 import { CliError } from './cli-error.ts';
 
 /** The zips `npm run package:scorm` writes, by version (issue 11). */
+/** The flags `package:scorm` and `package:cmi5` share (the course's build options and where the zip goes). */
+export const COURSE_FLAGS = {
+  scenario: 'string',
+  lang: 'string',
+  turns: 'string',
+  mastery: 'string',
+  out: 'string',
+} as const;
+
+/** The pack a course package carries when `--scenario` is not given. */
+export const DEFAULT_COURSE_SCENARIO = 'kessaria';
+
 export const ZIP_NAMES: Readonly<Record<ScormVersion, string>> = {
   '1.2': 'dual-mandate-scorm12.zip',
   '2004': 'dual-mandate-scorm2004.zip',
