@@ -1,0 +1,324 @@
+import type { Locale } from '../../../src/i18n/i18n';
+import {
+  selectTraceView,
+  type DataTable,
+  type DebriefSource,
+  type DebriefView,
+  type TraceSelection,
+} from '../../../src/view-model/debrief-view';
+import { LINE_STYLES } from '../../../src/view-model/debrief-chart';
+import type { WhatIfView } from '../../../src/view-model/what-if-view';
+import { h, svg } from '../dom';
+import { section } from '../screen';
+import { chartSvg, pointMark } from './chart';
+
+// The review's sections, drawn from its view models (src/view-model/debrief-view.ts, what-if-view.ts): pure
+// DOM building, no state. review-page.ts assembles them and keeps what the trainee picks and types.
+
+export function factsBlock(view: DebriefView, locale: Locale): HTMLElement {
+  return h(
+    'section',
+    { class: 'debrief-facts', attrs: { 'aria-label': locale.t('aar.facts') } },
+    h('dl', {}, ...view.facts.flatMap((fact) => [h('dt', {}, fact.term), h('dd', {}, fact.value)])),
+    view.endingText ? h('p', { class: 'lead' }, view.endingText) : undefined,
+    h('p', { class: 'score-explanation' }, view.score.explanation),
+  );
+}
+
+function dataTable(table: DataTable, className: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': table.caption } },
+    h(
+      'table',
+      { class: className },
+      h('caption', {}, table.caption),
+      h(
+        'thead',
+        {},
+        h('tr', {}, ...table.columns.map((c, i) => h('th', { attrs: { scope: 'col' } }, i === 0 ? c : c))),
+      ),
+      h(
+        'tbody',
+        {},
+        ...table.rows.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'row' } }, row.label),
+            ...row.cells.map((cell) => h('td', {}, cell)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function legend(view: DebriefView, locale: Locale): HTMLElement {
+  const swatch = (draw: (root: SVGSVGElement) => void, className: string) => {
+    const root = svg('svg', {
+      class: `legend-swatch ${className}`,
+      viewBox: '0 0 32 12',
+      'aria-hidden': 'true',
+    });
+    draw(root);
+    return root;
+  };
+  return h(
+    'ul',
+    { class: 'chart-legend', attrs: { 'aria-label': locale.t('aar.legend') } },
+    ...view.legend.map((item) =>
+      h(
+        'li',
+        {},
+        swatch((root) => {
+          const style = LINE_STYLES[item.id];
+          root.append(
+            svg('line', {
+              x1: 1,
+              x2: 31,
+              y1: 6,
+              y2: 6,
+              ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+            }),
+            pointMark(style.shape, 16, 6, 3),
+          );
+        }, `chart-line line-${item.id}`),
+        item.name,
+      ),
+    ),
+    h(
+      'li',
+      {},
+      swatch((root) => root.append(pointMark('diamond', 16, 6, 5)), 'chart-markers'),
+      locale.t('aar.legend.decision'),
+    ),
+    h(
+      'li',
+      {},
+      swatch(
+        (root) => root.append(svg('path', { d: 'M2,10 Q16,-2 30,10', fill: 'none' })),
+        'chart-arrows chart-arrow',
+      ),
+      locale.t('aar.legend.arrow'),
+    ),
+  );
+}
+
+export function timelineSection(view: DebriefView, locale: Locale): HTMLElement {
+  return section(
+    'timeline',
+    locale.t('aar.section.timeline'),
+    'panel debrief-section',
+    h(
+      'figure',
+      { class: 'timeline-figure' },
+      chartSvg(view.chart, view.chartTitle, view.chartSummary),
+      legend(view, locale),
+      h('figcaption', {}, view.chartCaption),
+    ),
+    h('p', { class: 'chart-summary' }, view.chartSummary),
+    // The table is long (a row per quarter with its decisions): folded on screen, opened for print.
+    h(
+      'details',
+      { class: 'table-details print-open' },
+      h('summary', {}, locale.t('aar.table.show')),
+      dataTable(view.table, 'timeline-table'),
+    ),
+  );
+}
+
+export function traceResult(source: DebriefSource, selection: TraceSelection, locale: Locale): Node[] {
+  const view = selectTraceView(source, selection, locale);
+  return [
+    h('h3', {}, view.heading),
+    view.empty ? h('p', {}, view.empty) : undefined,
+    h(
+      'ol',
+      { class: 'trace-lines' },
+      ...view.lines.map((line) =>
+        h(
+          'li',
+          { class: 'trace-line' },
+          h('p', { class: 'trace-text' }, line.text, line.note ? ` — ${line.note}` : ''),
+          line.link || line.delayed
+            ? h(
+                'p',
+                { class: 'trace-tags' },
+                line.link ? h('span', { class: `tag tag-${line.link}` }, line.link) : undefined,
+                line.delayed ? h('span', { class: 'tag' }, locale.t('aar.trace.delayed')) : undefined,
+              )
+            : undefined,
+          ...line.citations.map((c) =>
+            h(
+              'p',
+              { class: 'citation' },
+              c.section
+                ? locale.t('aar.trace.citationSection', { reference: c.reference, section: c.section })
+                : locale.t('aar.trace.citation', { reference: c.reference }),
+              c.quote ? ' ' : '',
+              c.quote ? h('q', {}, c.quote) : undefined,
+            ),
+          ),
+        ),
+      ),
+    ),
+    view.other ? h('p', { class: 'trace-other' }, view.other) : undefined,
+  ].filter((n): n is NonNullable<typeof n> => n !== undefined);
+}
+
+export function scorecardSection(view: DebriefView, locale: Locale): HTMLElement {
+  const rows = (items: readonly { name: string; value: string; detail: string }[]) =>
+    h(
+      'ul',
+      { class: 'indicators' },
+      ...items.map((i) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'indicator-name' }, i.name),
+          h('span', { class: 'indicator-value' }, i.value),
+          h('span', { class: 'hint' }, i.detail),
+        ),
+      ),
+    );
+  return section(
+    'scorecard',
+    locale.t('aar.section.scorecard'),
+    'panel debrief-section',
+    h(
+      'p',
+      { class: 'score' },
+      h('span', { class: 'score-label' }, locale.t('aar.scorecard.score')),
+      ' ',
+      h('strong', {}, view.score.text),
+    ),
+    h('h3', {}, locale.t('aar.scorecard.benchmarks')),
+    ...view.benchmarks.map((group) =>
+      h(
+        'div',
+        { class: 'benchmark-group' },
+        h('h4', {}, `${group.term} — ${group.summary}`),
+        h(
+          'ul',
+          { class: 'benchmarks' },
+          ...group.items.map((b) =>
+            h(
+              'li',
+              { class: `benchmark benchmark-${b.met ? 'met' : 'missed'}` },
+              h('span', { class: 'benchmark-mark', attrs: { 'aria-hidden': 'true' } }, b.met ? '✓' : '✗'),
+              h('span', { class: 'benchmark-title' }, b.title),
+              h('span', { class: 'benchmark-status' }, b.status),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'indicator-columns' },
+      h(
+        'div',
+        {},
+        h('h3', {}, locale.t('aar.scorecard.vanity')),
+        h('p', { class: 'hint' }, locale.t('aar.scorecard.vanityHint')),
+        view.vanity.length > 0 ? rows(view.vanity) : h('p', {}, locale.t('aar.scorecard.vanityNone')),
+      ),
+      h('div', {}, h('h3', {}, locale.t('aar.scorecard.accountability')), rows(view.accountability)),
+    ),
+    h('h3', {}, locale.t('aar.scorecard.drivers')),
+    dataTable(view.drivers, 'drivers-table'),
+    h('h3', {}, locale.t('aar.scorecard.objectives')),
+    h(
+      'ul',
+      { class: 'objectives' },
+      ...view.objectives.map((o) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'objective-text' }, o.text),
+          h('p', { class: 'hint' }, o.status),
+          o.choices.length > 0 ? h('p', { class: 'objective-choices' }, locale.list(o.choices)) : undefined,
+        ),
+      ),
+    ),
+  );
+}
+
+export function questionsSection(view: DebriefView, locale: Locale): HTMLElement {
+  return section(
+    'questions',
+    locale.t('aar.section.questions'),
+    'panel debrief-section',
+    h(
+      'ol',
+      { class: 'questions' },
+      ...view.questions.map((q) => h('li', {}, h('p', {}, q.text), h('p', { class: 'hint' }, q.origin))),
+    ),
+  );
+}
+
+export function dissentSection(view: DebriefView, locale: Locale): HTMLElement {
+  return section(
+    'dissent',
+    locale.t('aar.section.dissent'),
+    'panel debrief-section',
+    h(
+      'ul',
+      { class: 'dissent' },
+      ...view.dissent.map((d) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'dissent-label' }, d.label),
+          h('p', {}, locale.t('aar.dissent.chosen', { option: d.chosen }), ' — ', d.votes),
+          h('p', { class: 'hint' }, d.dissent),
+        ),
+      ),
+    ),
+  );
+}
+
+export function notesSection(view: DebriefView, locale: Locale): HTMLElement {
+  // Notes come from an imported file: text nodes only, never HTML.
+  return section(
+    'notes',
+    locale.t('aar.section.notes'),
+    'panel debrief-section',
+    h(
+      'dl',
+      { class: 'notes' },
+      ...view.notes.flatMap((note) => [h('dt', {}, note.label), h('dd', { class: 'note-text' }, note.text)]),
+    ),
+  );
+}
+
+export function whatIfResult(view: WhatIfView, locale: Locale): Node[] {
+  if (!view.ok) return [h('p', { class: 'notice', attrs: { role: 'alert' } }, view.message)];
+  const words = view;
+  return [
+    h('h3', {}, view.heading),
+    h('p', {}, view.change),
+    h('p', { class: 'what-if-counts' }, view.counts),
+    h(
+      'div',
+      { class: 'side-by-side' },
+      ...[view.original, view.alternative].map((run) =>
+        h(
+          'figure',
+          { class: 'what-if-chart' },
+          chartSvg(run.chart, run.title, words.change),
+          h('figcaption', {}, run.title),
+        ),
+      ),
+    ),
+    h('h4', {}, locale.t('aar.whatIf.differenceHeading')),
+    h('ul', {}, ...view.difference.map((line) => h('li', {}, line))),
+    view.defaulted.length > 0 ? h('h4', {}, locale.t('aar.whatIf.defaultedHeading')) : undefined,
+    view.defaulted.length > 0
+      ? h('ul', { class: 'defaulted' }, ...view.defaulted.map((line) => h('li', { class: 'marked' }, line)))
+      : undefined,
+    view.dropped.length > 0 ? h('h4', {}, locale.t('aar.whatIf.droppedHeading')) : undefined,
+    view.dropped.length > 0 ? h('ul', {}, ...view.dropped.map((line) => h('li', {}, line))) : undefined,
+  ].filter((n): n is NonNullable<typeof n> => n !== undefined);
+}
