@@ -1,11 +1,12 @@
 import type { Scenario } from '../content/scenario.schema';
 import type { Coefficients } from './defaults';
 import { resolveCoefficients } from './defaults';
+import { dictionaryOf } from './dictionary';
 import { DRIVER_IDS, type DriverId } from './drivers';
 import { METER_IDS, type MeterId } from './meters';
 import type { PendingEffect } from './pending-effects';
 import type { SimEvent } from './sim-events';
-import type { FlagState, QuarterRecord, SimState } from './sim-state';
+import type { QuarterRecord, SimState } from './sim-state';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -13,18 +14,14 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * A working copy of the state for one resolution. `step()` stays pure: it copies what it will change,
  * mutates the copy locally, and returns it as the new (read-only) state.
  */
-export interface Draft extends Omit<
-  Mutable<SimState>,
-  'drivers' | 'ledger' | 'gap' | 'pending' | 'flags' | 'benchmarks' | 'outputs' | 'history'
-> {
+export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'gap' | 'pending' | 'history'> {
   drivers: Record<DriverId, number>;
   ledger: Record<DriverId, number[]>;
   gap: Record<MeterId, number[]>;
   pending: PendingEffect[];
-  flags: Record<string, FlagState>;
-  benchmarks: Record<string, number>;
-  outputs: Record<string, number>;
   history: QuarterRecord[];
+  /** Which of the records below this draft already copied ({@linkcode own}); until then they are the state's. */
+  owned: number;
   events: SimEvent[];
   /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
   moves: number[];
@@ -59,9 +56,9 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
     entryIds: state.entryIds,
     gap,
     pending: [...state.pending],
-    flags: { ...state.flags },
-    benchmarks: { ...state.benchmarks },
-    outputs: { ...state.outputs },
+    flags: state.flags,
+    benchmarks: state.benchmarks,
+    outputs: state.outputs,
     capital: state.capital,
     quarter: state.quarter,
     funded: state.funded,
@@ -72,11 +69,32 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
     history: [...state.history],
     afterHandover: state.afterHandover,
     ending: state.ending,
+    owned: 0,
     events: [],
     moves: [],
     start: state,
     k: coefficientsOf(scenario),
   };
+}
+
+const OWNED = { flags: 1, benchmarks: 2, outputs: 4, lastFired: 8 } as const;
+type OwnedRecord = keyof typeof OWNED;
+type Writable<K extends OwnedRecord> = Record<
+  string,
+  SimState[K] extends Readonly<Record<string, infer T>> ? T : never
+>;
+
+/**
+ * The draft's own, writable copy of one of its records (flags, benchmarks, outputs, lastFired). A draft reads
+ * its state's records until it first writes one (most resolutions write few of them): copy-on-write. A
+ * `conditionContext` built before the write still holds the old record, so build it after, or refresh it.
+ */
+export function own<K extends OwnedRecord>(draft: Draft, field: K): Writable<K> {
+  if ((draft.owned & OWNED[field]) === 0) {
+    (draft as Record<K, unknown>)[field] = dictionaryOf(draft[field] as Readonly<Record<string, unknown>>);
+    draft.owned |= OWNED[field];
+  }
+  return draft[field] as Writable<K>;
 }
 
 /** Drops the working fields. */

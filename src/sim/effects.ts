@@ -1,6 +1,6 @@
 import type { Effect, FlagRef, Option } from '../content/scenario.schema';
-import { holds, describeCondition } from './conditions';
-import type { Draft } from './draft';
+import { holds, describeCondition, type ConditionContext } from './conditions';
+import { own, type Draft } from './draft';
 import type { DriverId } from './drivers';
 import { applyCaused, causeKeyOf } from './ledger';
 import type { PendingEffect } from './pending-effects';
@@ -95,8 +95,10 @@ export function applyOption(draft: Draft, cardId: string, option: Option): void 
     }
   }
   setFlags(draft, option.flags ?? [], causeKeyOf(cause));
-  for (const [counter, amount] of Object.entries(option.outputs ?? {})) {
-    draft.outputs[counter] = (draft.outputs[counter] ?? 0) + amount;
+  if (option.outputs) {
+    const outputs = own(draft, 'outputs');
+    for (const [counter, amount] of Object.entries(option.outputs))
+      outputs[counter] = (outputs[counter] ?? 0) + amount;
   }
 }
 
@@ -105,7 +107,9 @@ export function setFlags(draft: Draft, flags: readonly FlagRef[], causeKey: stri
   for (const ref of flags) {
     const id = typeof ref === 'string' ? ref : ref.id;
     const until = typeof ref === 'string' ? undefined : draft.turn + ref.quarters - 1;
-    draft.flags[id] = { setTurn: draft.turn, cause: causeKey, ...(until === undefined ? {} : { until }) };
+    const flag: { setTurn: number; cause: string; until?: number } = { setTurn: draft.turn, cause: causeKey };
+    if (until !== undefined) flag.until = until;
+    own(draft, 'flags')[id] = flag;
     draft.events.push({
       type: 'flag.set',
       flag: id,
@@ -115,13 +119,17 @@ export function setFlags(draft: Draft, flags: readonly FlagRef[], causeKey: stri
   }
 }
 
-export function conditionContext(draft: Draft, reason?: 'lastTurn' | 'collapse' | 'consentWithdrawn') {
+/** What conditions read now. Every field is always present (one object shape); `reason` only at the end. */
+export function conditionContext(
+  draft: Draft,
+  reason?: 'lastTurn' | 'collapse' | 'consentWithdrawn',
+): { -readonly [K in keyof ConditionContext]: ConditionContext[K] } {
   return {
     turn: draft.turn,
     drivers: draft.drivers,
     meters: draft.meters,
     flags: draft.flags,
     benchmarks: draft.benchmarks,
-    ...(reason ? { reason } : {}),
+    reason,
   };
 }

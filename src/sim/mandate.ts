@@ -1,6 +1,6 @@
 import type { Scenario } from '../content/scenario.schema';
 import { holds } from './conditions';
-import type { Draft } from './draft';
+import { own, type Draft } from './draft';
 import { conditionContext, expandEffects, setFlags } from './effects';
 import { causeKeyOf } from './ledger';
 import type { Cause } from './sim-events';
@@ -69,7 +69,10 @@ export function updateBenchmarks(draft: Draft, scenario: Scenario): void {
     if (draft.benchmarks[benchmark.id] !== undefined) continue;
     if (draft.turn > (benchmark.by ?? draft.settings.turns)) continue;
     if (!holds(benchmark.when, ctx)) continue;
-    draft.benchmarks[benchmark.id] = draft.turn;
+    // N.B. the context must read the written record: a later benchmark may ask for this one.
+    const met = own(draft, 'benchmarks');
+    met[benchmark.id] = draft.turn;
+    ctx.benchmarks = met;
     draft.events.push({ type: 'benchmark.met', benchmarkId: benchmark.id, turn: draft.turn });
   }
 }

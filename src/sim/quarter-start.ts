@@ -1,6 +1,6 @@
 import type { Decision, Incident, Scenario } from '../content/scenario.schema';
 import { predicateOf, type Predicate } from './conditions';
-import type { Draft } from './draft';
+import { own, type Draft } from './draft';
 import { conditionContext } from './effects';
 import { lookup } from './lookup';
 import { pickWeighted, rngFor, shuffle, type RngState } from './rng';
@@ -106,13 +106,12 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
   const hand = [...fixed, ...rest].slice(0, scenario.handSize).map((card) => card.id);
 
   const crisisId = crisis && crisis.id !== '' ? crisis.id : undefined;
-  const lastFired = { ...draft.lastFired };
-  for (const id of [...news, ...(crisisId ? [crisisId] : [])]) {
-    lastFired[id] = turn;
+  const fired = crisisId ? [...news, crisisId] : news;
+  for (const id of fired) {
+    own(draft, 'lastFired')[id] = turn;
     const kind = lookup(scenario).incidents.get(id)?.kind ?? 'news';
     draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
   }
-  draft.lastFired = lastFired;
   draft.capital = scenario.capitalPerQuarter;
   draft.quarter = {
     turn,

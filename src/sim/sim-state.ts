@@ -2,6 +2,7 @@ import type { Scenario } from '../content/scenario.schema';
 import { coefficientsOf, draftOf, stateOf } from './draft';
 import { DRIVER_IDS, type DriverId } from './drivers';
 import { DRIFT_RULES } from './drift-rules';
+import { dictionaryOf } from './dictionary';
 import { INITIAL_KEY, newBook } from './ledger';
 
 /** Causes the ledgers have room for up front (they grow as causes appear). */
@@ -144,13 +145,13 @@ export function openSession(
     entryCount: 1,
     entryIds: [0, ...DRIFT_RULES.map(() => -1)],
     pending: [],
-    flags: {},
-    benchmarks: {},
-    outputs: {},
+    flags: dictionaryOf({}),
+    benchmarks: dictionaryOf({}),
+    outputs: dictionaryOf({}),
     capital: scenario.capitalPerQuarter,
     quarter: { turn: 1, news: [], hand: [], chosen: [], timedOut: false },
     funded: [],
-    lastFired: {},
+    lastFired: dictionaryOf({}),
     suspendedLevers: {},
     reviews: [],
     consentZeroQuarters: 0,

@@ -137,6 +137,33 @@ describe('benchmarks', () => {
     expect(q2.benchmarks).toEqual({ 'strong-forces': 1 });
   });
 
+  it('can ask for a benchmark met earlier in the same quarter (they are checked in listed order)', () => {
+    const built = aScenario({
+      drift: 'none',
+      benchmarks: [
+        {
+          id: 'strong-forces',
+          term: 'short',
+          title: text('Strong'),
+          when: { driver: 'capacity', above: 45 },
+          cites: ['001 §Test'],
+        },
+        {
+          id: 'follows-strong',
+          term: 'short',
+          title: text('Follows'),
+          when: { benchmark: 'strong-forces' },
+          cites: ['001 §Test'],
+        },
+      ],
+      decisions: [aDecision('build', [anOption('build-up', { effects: [anEffect('capacity', 10)] })])],
+    });
+    const start = aSession(built);
+    const q1 = play(start, [choose('build', 'build-up'), END], built).state;
+    expect(q1.benchmarks).toEqual({ 'strong-forces': 1, 'follows-strong': 1 });
+    expect(start.benchmarks).toEqual({}); // the records a resolution writes are its own copies
+  });
+
   it('without a `by` can be met up to the last quarter', () => {
     const built = aScenario({
       drift: 'none',
