@@ -52,9 +52,9 @@ export function expandEffects(
   cause: Cause,
   turn: number,
   idPrefix: string,
+  causeKey: string = causeKeyOf(cause),
 ): PendingEffect[] {
   const entries: PendingEffect[] = [];
-  const causeKey = causeKeyOf(cause);
   let delayed: Cause | undefined;
   for (let index = 0; index < effects.length; index++) {
     const effect = effects[index]!;
@@ -80,9 +80,10 @@ export function expandEffects(
 /** Applies a chosen option at this quarter's resolution: consent cost, delay-0 effects, queue, flags, outputs. */
 export function applyOption(draft: Draft, cardId: string, option: Option): void {
   const cause: Cause = { kind: 'option', sourceId: option.id, turn: draft.turn, decisionId: cardId };
+  const key = causeKeyOf(cause);
   draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
-  if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause);
-  for (const entry of expandEffects(option.effects, cause, draft.turn, `${draft.turn}/${option.id}`)) {
+  if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause, key);
+  for (const entry of expandEffects(option.effects, cause, draft.turn, `${draft.turn}/${option.id}`, key)) {
     if (entry.dueTurn === draft.turn) landEffect(draft, entry);
     else {
       draft.pending.push(entry);
@@ -94,7 +95,7 @@ export function applyOption(draft: Draft, cardId: string, option: Option): void 
       });
     }
   }
-  setFlags(draft, option.flags ?? [], causeKeyOf(cause));
+  if (option.flags) setFlags(draft, option.flags, key);
   if (option.outputs) {
     const outputs = own(draft, 'outputs');
     for (const [counter, amount] of Object.entries(option.outputs))

@@ -1,8 +1,7 @@
-import type { IncidentEffect } from '../content/scenario.schema';
 import type { Draft } from './draft';
 import { causeIndexOf, entryIdOf } from './ledger';
 import { LazyShares } from './shares';
-import { clampMeter, isMeterId, METER_IDS, type MeterId } from './meters';
+import { clampMeter, METER_IDS, type MeterId } from './meters';
 import { evaluateModel } from './model';
 import type { Cause } from './sim-events';
 
@@ -11,12 +10,7 @@ export interface MeterShock {
   readonly meter: MeterId;
   readonly delta: number;
   readonly cause: Cause;
-}
-
-export function shocksOf(effects: readonly IncidentEffect[] | undefined, cause: Cause): MeterShock[] {
-  return (effects ?? []).flatMap((effect) =>
-    isMeterId(effect.target) ? [{ meter: effect.target, delta: effect.delta, cause }] : [],
-  );
+  readonly key: string; // the cause's ledger key
 }
 
 /**
@@ -27,7 +21,9 @@ export function shocksOf(effects: readonly IncidentEffect[] | undefined, cause: 
  */
 export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void {
   // Registered first: the registry and the gaps may grow.
-  const shockEntries = shocks.map((shock) => entryIdOf(draft, causeIndexOf(draft, shock.cause), 0));
+  const shockEntries = shocks.map((shock) =>
+    entryIdOf(draft, causeIndexOf(draft, shock.cause, shock.key), 0),
+  );
   const view = evaluateModel(draft.start.drivers, draft.drivers, draft.k);
   const response = draft.k.meterResponse;
   const entries = draft.entryCount;

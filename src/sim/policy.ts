@@ -1,7 +1,6 @@
-import type { Scenario } from '../content/scenario.schema';
+import type { Option, Scenario } from '../content/scenario.schema';
 import type { Input } from './inputs';
-import { listOffers, type Offer, type OfferedOption } from './offers';
-import { optionOf } from './lookup';
+import { lookup } from './lookup';
 import { nextFloat, nextInt, rngFor, type RngState } from './rng';
 import type { SimState } from './sim-state';
 
@@ -44,23 +43,38 @@ export function parsePolicy(value: unknown): ParsedPolicy {
   return { ok: true, policy: { name: record.name, prefer: record.prefer, avoid: record.avoid ?? [] } };
 }
 
-const tagsOf = (scenario: Scenario, decisionId: string, optionId: string) =>
-  optionOf(scenario, decisionId, optionId)?.tags ?? [];
+/** One card on the table as a policy sees it: the pack's own options (a policy needs only costs and tags). */
+interface TableCard {
+  readonly decisionId: string;
+  readonly options: readonly Option[];
+}
+
+/** The crisis (if any) and the initiatives of the hand, in the order dealt: what `listOffers` lists. */
+function tableOf(state: SimState, scenario: Scenario): { crisis?: TableCard; cards: TableCard[] } {
+  const { cards: byId } = lookup(scenario);
+  const crisisCard = state.quarter.crisis === undefined ? undefined : byId.get(state.quarter.crisis);
+  const cards: TableCard[] = [];
+  for (const decisionId of state.quarter.hand) {
+    const card = byId.get(decisionId);
+    if (card) cards.push({ decisionId, options: card.card.options });
+  }
+  return crisisCard
+    ? { crisis: { decisionId: crisisCard.card.id, options: crisisCard.card.options }, cards }
+    : { cards };
+}
 
 /** The highest-scoring of `options`, ties broken with the policy stream. */
 function best(
-  scenario: Scenario,
-  offer: Offer,
-  options: readonly OfferedOption[],
+  options: readonly Option[],
   policy: TagPolicy,
   rng: RngState,
-): [{ option: OfferedOption; score: number; tieBreak: number } | undefined, RngState] {
-  let top: { option: OfferedOption; score: number; tieBreak: number } | undefined;
+): [{ option: Option; score: number; tieBreak: number } | undefined, RngState] {
+  let top: { option: Option; score: number; tieBreak: number } | undefined;
   let state = rng;
   for (const option of options) {
     let tieBreak: number;
     [tieBreak, state] = nextFloat(state);
-    const score = scoreOption(tagsOf(scenario, offer.decisionId, option.optionId), policy);
+    const score = scoreOption(option.tags, policy);
     if (!top || score > top.score || (score === top.score && tieBreak > top.tieBreak))
       top = { option, score, tieBreak };
   }
@@ -73,19 +87,18 @@ function best(
  * descending score while capital lasts (a card that does not fit is skipped); a negative score is never funded.
  */
 export function policyInputs(state: SimState, scenario: Scenario, policy: Policy): Input[] {
+  if (state.status === 'ended') return [{ type: 'turn.ended' }];
   let rng = rngFor(state.settings.seed, state.turn, 'policy');
-  const offers = listOffers(state, scenario);
+  const { crisis, cards } = tableOf(state, scenario);
   const inputs: Input[] = [];
   let capital = scenario.capitalPerQuarter;
   let consent = state.drivers.consent;
-  const fits = (option: OfferedOption) => option.cost <= capital && option.consentCost <= consent;
-  const take = (decisionId: string, option: OfferedOption) => {
-    inputs.push({ type: 'option.chosen', decisionId, optionId: option.optionId });
+  const fits = (option: Option) => option.cost <= capital && (option.consentCost ?? 0) <= consent;
+  const take = (decisionId: string, option: Option) => {
+    inputs.push({ type: 'option.chosen', decisionId, optionId: option.id });
     capital -= option.cost;
-    consent -= option.consentCost;
+    consent -= option.consentCost ?? 0;
   };
-  const crisis = offers.find((offer) => offer.kind === 'crisis');
-  const cards = offers.filter((offer) => offer.kind === 'initiative');
 
   if (policy === 'random') {
     if (crisis) {
@@ -102,21 +115,23 @@ export function policyInputs(state: SimState, scenario: Scenario, policy: Policy
       const choice = choices[index];
       if (choice) take(card.decisionId, choice);
     }
-    return [...inputs, { type: 'turn.ended' }];
+    inputs.push({ type: 'turn.ended' });
+    return inputs;
   }
 
   if (crisis) {
     let top;
-    [top, rng] = best(scenario, crisis, crisis.options.filter(fits), policy, rng);
+    [top, rng] = best(crisis.options.filter(fits), policy, rng);
     if (top) take(crisis.decisionId, top.option);
   }
-  const ranked: { decisionId: string; option: OfferedOption; score: number; tieBreak: number }[] = [];
+  const ranked: { decisionId: string; option: Option; score: number; tieBreak: number }[] = [];
   for (const card of cards) {
     let top;
-    [top, rng] = best(scenario, card, card.options.filter(fits), policy, rng);
+    [top, rng] = best(card.options.filter(fits), policy, rng);
     if (top && top.score >= 0) ranked.push({ decisionId: card.decisionId, ...top });
   }
   ranked.sort((x, y) => y.score - x.score || y.tieBreak - x.tieBreak);
   for (const entry of ranked) if (fits(entry.option)) take(entry.decisionId, entry.option);
-  return [...inputs, { type: 'turn.ended' }];
+  inputs.push({ type: 'turn.ended' });
+  return inputs;
 }

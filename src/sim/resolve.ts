@@ -1,13 +1,14 @@
-import type { Scenario } from '../content/scenario.schema';
+import type { Effect, Incident, Scenario } from '../content/scenario.schema';
 import { applyDriftRules } from './drift';
 import { CONSENT_ZERO } from './drift-rules';
 import { isDriverId } from './drivers';
 import { draftOf, stateOf, type Draft } from './draft';
 import { applyOption, expandEffects, landEffect } from './effects';
+import { causeKeyOf } from './ledger';
 import { lookup } from './lookup';
 import { chooseEnding, reviewMandate, updateBenchmarks } from './mandate';
-import { METER_IDS, clampMeter, type MeterId } from './meters';
-import { shocksOf, updateMeters, type MeterShock } from './meter-update';
+import { METER_IDS, clampMeter, isMeterId, type MeterId } from './meters';
+import { updateMeters, type MeterShock } from './meter-update';
 import { takeDue } from './pending-effects';
 import { startQuarter } from './quarter-start';
 import { nextFloat, rngFor, type RngState } from './rng';
@@ -44,21 +45,39 @@ export function resolveQuarter(state: SimState, scenario: Scenario): { state: Si
   return finish(draft, scenario, reason);
 }
 
+/** An incident's effects split once per pack: driver effects (landed or queued) and meter shocks. */
+interface IncidentParts {
+  readonly drivers: readonly Effect[];
+  readonly meters: readonly { readonly meter: MeterId; readonly delta: number }[];
+}
+const partsCache = new WeakMap<Incident, IncidentParts>();
+function partsOf(incident: Incident): IncidentParts {
+  let parts = partsCache.get(incident);
+  if (!parts) {
+    const effects = incident.effects ?? [];
+    parts = {
+      drivers: effects.filter((e): e is Effect => isDriverId(e.target)),
+      meters: effects.flatMap((e) => (isMeterId(e.target) ? [{ meter: e.target, delta: e.delta }] : [])),
+    };
+    partsCache.set(incident, parts);
+  }
+  return parts;
+}
+
 /** The quarter's incidents land first (they happened at its start), then the options in the order chosen. */
 function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
   const { incidents } = lookup(scenario);
   const shocks: MeterShock[] = [];
   const quarter = draft.quarter;
-  for (const id of [...quarter.news, ...(quarter.crisis ? [quarter.crisis] : [])]) {
+  const fired = quarter.crisis ? [...quarter.news, quarter.crisis] : quarter.news;
+  for (const id of fired) {
     const incident = incidents.get(id);
     if (!incident) continue;
     const cause: Cause = { kind: 'incident', sourceId: id, turn: draft.turn };
-    shocks.push(...shocksOf(incident.effects, cause));
-    const driverEffects = (incident.effects ?? []).flatMap((e) => {
-      const target = e.target;
-      return isDriverId(target) ? [{ ...e, target }] : [];
-    });
-    for (const entry of expandEffects(driverEffects, cause, draft.turn, `${draft.turn}/${id}`)) {
+    const key = causeKeyOf(cause);
+    const parts = partsOf(incident);
+    for (const { meter, delta } of parts.meters) shocks.push({ meter, delta, cause, key });
+    for (const entry of expandEffects(parts.drivers, cause, draft.turn, `${draft.turn}/${id}`, key)) {
       if (entry.dueTurn === draft.turn) landEffect(draft, entry);
       else draft.pending.push(entry);
     }

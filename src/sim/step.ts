@@ -1,7 +1,7 @@
 import type { Scenario } from '../content/scenario.schema';
 import type { Input } from './inputs';
 import { lookup, optionOf } from './lookup';
-import { budgetExcluding, unavailability } from './offers';
+import { unavailability } from './offers';
 import { withQuarter } from './draft';
 import { resolveQuarter } from './resolve';
 import type { RejectionReason, SimEvent } from './sim-events';
@@ -106,9 +106,11 @@ function withdrawOption(
   };
 }
 
+/** The state with these choices and the capital they leave (what `budgetExcluding` would compute). */
 function withChosen(state: SimState, scenario: Scenario, chosen: readonly ChosenOption[]): SimState {
-  const next = withQuarter(state, { ...state.quarter, chosen }, state.capital);
-  return withQuarter(next, next.quarter, budgetExcluding(next, scenario, '').capital);
+  let capital = scenario.capitalPerQuarter;
+  for (const choice of chosen) capital -= optionOf(scenario, choice.decisionId, choice.optionId)?.cost ?? 0;
+  return withQuarter(state, { ...state.quarter, chosen }, capital);
 }
 
 /** The deliberation timer ran out: an open crisis takes its default option; initiatives fund nothing more. */
