@@ -22,6 +22,8 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
   history: QuarterRecord[];
   /** Which of the records below this draft already copied ({@linkcode own}); until then they are the state's. */
   owned: number;
+  /** False when the caller wants no events (the sim CLI, the bench): `events` then stays empty. */
+  readonly recording: boolean;
   events: SimEvent[];
   /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
   moves: number[];
@@ -30,7 +32,7 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
   readonly k: Coefficients;
 }
 
-export function draftOf(state: SimState, scenario: Scenario): Draft {
+export function draftOf(state: SimState, scenario: Scenario, recording = true): Draft {
   const ledger = {} as Record<DriverId, number[]>;
   for (const id of DRIVER_IDS) ledger[id] = state.ledger[id].slice();
   const gap = {} as Record<MeterId, number[]>;
@@ -70,6 +72,7 @@ export function draftOf(state: SimState, scenario: Scenario): Draft {
     afterHandover: state.afterHandover,
     ending: state.ending,
     owned: 0,
+    recording,
     events: [],
     moves: [],
     start: state,

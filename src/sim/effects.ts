@@ -20,16 +20,18 @@ export function coordinationFactor(draft: Draft, target: DriverId, delta: number
 /** Lands one effect now: checks its `when`, scales it by coordination, and applies it. */
 export function landEffect(draft: Draft, effect: PendingEffect): void {
   if (effect.when && !holds(effect.when, conditionContext(draft))) {
-    draft.events.push({
-      type: 'effect.lapsed',
-      effectId: effect.id,
-      cause: effect.cause,
-      reason: describeCondition(effect.when),
-    });
+    if (draft.recording)
+      draft.events.push({
+        type: 'effect.lapsed',
+        effectId: effect.id,
+        cause: effect.cause,
+        reason: describeCondition(effect.when),
+      });
     return;
   }
   const delta = effect.delta * coordinationFactor(draft, effect.target, effect.delta, effect.cause);
   const actual = applyCaused(draft, effect.target, delta, effect.cause, effect.causeKey);
+  if (!draft.recording) return;
   const landed: Extract<SimEvent, { type: 'effect.landed' }> = {
     type: 'effect.landed',
     effectId: effect.id,
@@ -81,18 +83,20 @@ export function expandEffects(
 export function applyOption(draft: Draft, cardId: string, option: Option): void {
   const cause: Cause = { kind: 'option', sourceId: option.id, turn: draft.turn, decisionId: cardId };
   const key = causeKeyOf(cause);
-  draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
+  if (draft.recording)
+    draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
   if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause, key);
   for (const entry of expandEffects(option.effects, cause, draft.turn, `${draft.turn}/${option.id}`, key)) {
     if (entry.dueTurn === draft.turn) landEffect(draft, entry);
     else {
       draft.pending.push(entry);
-      draft.events.push({
-        type: 'effect.scheduled',
-        effectId: entry.id,
-        dueTurn: entry.dueTurn,
-        cause: entry.cause,
-      });
+      if (draft.recording)
+        draft.events.push({
+          type: 'effect.scheduled',
+          effectId: entry.id,
+          dueTurn: entry.dueTurn,
+          cause: entry.cause,
+        });
     }
   }
   if (option.flags) setFlags(draft, option.flags, key);
@@ -111,12 +115,13 @@ export function setFlags(draft: Draft, flags: readonly FlagRef[], causeKey: stri
     const flag: { setTurn: number; cause: string; until?: number } = { setTurn: draft.turn, cause: causeKey };
     if (until !== undefined) flag.until = until;
     own(draft, 'flags')[id] = flag;
-    draft.events.push({
-      type: 'flag.set',
-      flag: id,
-      turn: draft.turn,
-      ...(until === undefined ? {} : { until }),
-    });
+    if (draft.recording)
+      draft.events.push({
+        type: 'flag.set',
+        flag: id,
+        turn: draft.turn,
+        ...(until === undefined ? {} : { until }),
+      });
   }
 }
 

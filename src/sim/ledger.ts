@@ -170,7 +170,7 @@ export function applyCaused(
   const local = index * WIDTH[target];
   draft.ledger[target][local] = draft.ledger[target][local]! + actual;
   draft.moves.push(DRIVER_INDEX[target], entryIdOf(draft, index, 0), actual);
-  draft.events.push({ type: 'driver.changed', driver: target, from, to, cause });
+  if (draft.recording) draft.events.push({ type: 'driver.changed', driver: target, from, to, cause });
   return actual;
 }
 
@@ -230,16 +230,17 @@ export function applyDrift(
     ledger[c * width + local] = ledger[c * width + local]! + weight * scale;
     draft.moves.push(row, entryIdOf(draft, c, slot), weight * scale);
   }
-  const causeKeys = draft.causeKeys;
-  const shares = new LazyShares(used, (c) => entryKeyOf(causeKeys[c]!, slot), scale);
   draft.drivers[target] = to;
-  draft.events.push({
-    type: 'driver.changed',
-    driver: target,
-    from,
-    to,
-    cause: { kind: 'drift', sourceId: rule, turn: draft.turn },
-    shares,
-  });
+  if (draft.recording) {
+    const causeKeys = draft.causeKeys;
+    draft.events.push({
+      type: 'driver.changed',
+      driver: target,
+      from,
+      to,
+      cause: { kind: 'drift', sourceId: rule, turn: draft.turn },
+      shares: new LazyShares(used, (c) => entryKeyOf(causeKeys[c]!, slot), scale),
+    });
+  }
   return actual;
 }

@@ -48,18 +48,20 @@ export function reviewMandate(draft: Draft, scenario: Scenario): void {
       `${draft.turn}/${change.id}`,
     )) {
       draft.pending.push(entry);
-      draft.events.push({
-        type: 'effect.scheduled',
-        effectId: entry.id,
-        dueTurn: entry.dueTurn,
-        cause: entry.cause,
-      });
+      if (draft.recording)
+        draft.events.push({
+          type: 'effect.scheduled',
+          effectId: entry.id,
+          dueTurn: entry.dueTurn,
+          cause: entry.cause,
+        });
     }
     setFlags(draft, change.flags ?? [], causeKeyOf(cause));
   }
   draft.suspendedLevers = suspended;
   draft.reviews = [...draft.reviews, { turn: draft.turn, changes: changes.map((c) => c.id) }];
-  draft.events.push({ type: 'mandate.reviewed', turn: draft.turn, changes: changes.map((c) => c.id) });
+  if (draft.recording)
+    draft.events.push({ type: 'mandate.reviewed', turn: draft.turn, changes: changes.map((c) => c.id) });
 }
 
 /** Benchmarks met this quarter (once met, they stay met); none after their `by` quarter. */
@@ -73,7 +75,8 @@ export function updateBenchmarks(draft: Draft, scenario: Scenario): void {
     const met = own(draft, 'benchmarks');
     met[benchmark.id] = draft.turn;
     ctx.benchmarks = met;
-    draft.events.push({ type: 'benchmark.met', benchmarkId: benchmark.id, turn: draft.turn });
+    if (draft.recording)
+      draft.events.push({ type: 'benchmark.met', benchmarkId: benchmark.id, turn: draft.turn });
   }
 }
 

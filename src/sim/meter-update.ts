@@ -39,10 +39,11 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
       if (sensitivity !== 0) gap[e] = gap[e]! + sensitivity * moves[m + 2]!;
     }
     const from = meters[meter];
-    const shares = new Array<number>(entries).fill(0);
+    // The meter's movement by entry: only the event carries it, so a draft that records none skips it.
+    const shares = draft.recording ? new Array<number>(entries).fill(0) : undefined;
     for (let e = 0; e < entries; e++) {
       const share = response * gap[e]!;
-      shares[e] = share;
+      if (shares) shares[e] = share;
       gap[e] = gap[e]! - share;
     }
     let to = from + response * (target.b - from);
@@ -52,13 +53,14 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
       const shocked = clampMeter(to + shock.delta);
       const actual = shocked - to;
       const entry = shockEntries[shocks.indexOf(shock)]!;
-      shares[entry] = shares[entry]! + actual;
+      if (shares) shares[entry] = shares[entry]! + actual;
       draft.gap[meter][entry] = draft.gap[meter][entry]! - actual;
       to = shocked;
       shockCause = shock.cause;
     }
     meters[meter] = to;
     targets[meter] = target.b;
+    if (!shares) continue;
     const keys = draft.entryKeys;
     const attribution = new LazyShares(shares, (e) => keys[e]!);
     draft.events.push({

@@ -14,7 +14,7 @@ export interface PlayedRun {
 
 /**
  * Plays a whole session with a headless policy: briefing, then each quarter's policy inputs, acknowledging
- * the mandate reviews as a trainee would. `keepEvents: false` skips collecting events (the bench and sim CLI).
+ * the mandate reviews as a trainee would. `keepEvents: false` records no events at all (the bench and sim CLI): the state is the same.
  */
 export function playSession(
   scenario: Scenario,
@@ -27,7 +27,7 @@ export function playSession(
   const events: SimEvent[] = keepEvents ? [...opened.events] : [];
   const inputs: Input[] = [];
   const apply = (input: Input) => {
-    const result = step(state, input, scenario);
+    const result = step(state, input, scenario, keepEvents);
     state = result.state;
     inputs.push(input);
     if (keepEvents) for (const event of result.events) events.push(event);

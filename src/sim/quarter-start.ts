@@ -110,7 +110,7 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
   for (const id of fired) {
     own(draft, 'lastFired')[id] = turn;
     const kind = lookup(scenario).incidents.get(id)?.kind ?? 'news';
-    draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
+    if (draft.recording) draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
   }
   draft.capital = scenario.capitalPerQuarter;
   draft.quarter = {
@@ -121,5 +121,5 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
     chosen: [],
     timedOut: false,
   };
-  draft.events.push({ type: 'quarter.started', turn });
+  if (draft.recording) draft.events.push({ type: 'quarter.started', turn });
 }

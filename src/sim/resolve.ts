@@ -23,8 +23,12 @@ export const CONSENT_ZERO_QUARTERS = 2;
  * delay-0 effects in the order chosen; due pending effects in creation order; drift rules in their listed
  * order; meters toward their targets; flags, benchmarks and the mandate review; the collapse check.
  */
-export function resolveQuarter(state: SimState, scenario: Scenario): { state: SimState; events: SimEvent[] } {
-  const draft = draftOf(state, scenario);
+export function resolveQuarter(
+  state: SimState,
+  scenario: Scenario,
+  recording = true,
+): { state: SimState; events: SimEvent[] } {
+  const draft = draftOf(state, scenario, recording);
   const shocks = applyChoices(draft, scenario);
   const { due, rest } = takeDue(draft.pending, draft.turn);
   draft.pending = rest;
@@ -109,7 +113,7 @@ function endReason(draft: Draft): 'lastTurn' | 'collapse' | 'consentWithdrawn' |
  */
 function finish(draft: Draft, scenario: Scenario, reason: 'lastTurn' | 'collapse' | 'consentWithdrawn') {
   const last = stateOf(draft);
-  const after = draftOf(last, scenario);
+  const after = draftOf(last, scenario, draft.recording);
   after.turn = last.turn + 1;
   const pending = after.pending;
   after.pending = [];
@@ -117,12 +121,12 @@ function finish(draft: Draft, scenario: Scenario, reason: 'lastTurn' | 'collapse
   applyDriftRules(after, scenario);
   updateMeters(after, []);
   after.afterHandover = recordOf(after);
-  after.events.push({ type: 'handover.resolved' });
+  if (after.recording) after.events.push({ type: 'handover.resolved' });
   after.turn = last.turn;
   const endingId = chooseEnding(after, scenario, reason);
   after.status = 'ended';
   after.ending = { id: endingId, reason, turn: last.turn };
-  after.events.push({ type: 'session.ended', reason, endingId, turn: last.turn });
+  if (after.recording) after.events.push({ type: 'session.ended', reason, endingId, turn: last.turn });
   return { state: stateOf(after), events: [...draft.events, ...after.events] };
 }
 

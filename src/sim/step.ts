@@ -15,6 +15,8 @@ export interface StepResult {
 /**
  * Applies one trainee input and everything it sets off this turn.
  *
+ * `recording: false` skips the events of a resolution (headless runs never read them); the state is the same.
+ *
  * Pure: the same (state, input, scenario) always gives the same result, which is what lets a saved log
  * replay into the identical session (see replay.ts). An input that does not fit the state (a card not
  * offered, an option over budget…) never throws: the state is returned unchanged with `input.rejected`.
@@ -23,7 +25,7 @@ export interface StepResult {
  * let { state } = step(initialState(scenario, settings), { type: 'option.chosen', decisionId: 'sixty-day-list', optionId: 'screen-first' }, scenario);
  * ({ state } = step(state, { type: 'turn.ended' }, scenario));
  */
-export function step(state: SimState, input: Input, scenario: Scenario): StepResult {
+export function step(state: SimState, input: Input, scenario: Scenario, recording = true): StepResult {
   if (
     state.status === 'ended' &&
     input.type !== 'briefing.acknowledged' &&
@@ -40,7 +42,7 @@ export function step(state: SimState, input: Input, scenario: Scenario): StepRes
       return timeOut(state, input.decisionId, scenario);
     case 'turn.ended': {
       const answered = answerCrisisByDefault(state, scenario);
-      const resolved = resolveQuarter(answered.state, scenario);
+      const resolved = resolveQuarter(answered.state, scenario, recording);
       return { state: resolved.state, events: [...answered.events, ...resolved.events] };
     }
     case 'briefing.acknowledged':

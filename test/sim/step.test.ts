@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listOffers } from '../../src/sim/offers';
+import { playSession } from '../../src/sim/play';
+import { initialState } from '../../src/sim/sim-state';
+import { step } from '../../src/sim/step';
+import { loadFixture } from '../support/fixture';
 import {
   aDecision,
   anOption,
@@ -246,5 +250,28 @@ describe('outputs', () => {
   it('add up the vanity counters of the options applied', () => {
     const q2 = play(start, [choose('train-battalion', 'crash-train'), END], pack).state;
     expect(q2.outputs).toEqual({ 'personnel-trained': 600 }); // crash-train's outputs
+  });
+});
+
+describe('recording', () => {
+  it('off gives the same state at every step, without the resolution events (what the sim CLI plays)', () => {
+    const fixture = loadFixture();
+    for (const seed of ['rec.1', 'rec.2', 'rec.3']) {
+      const settings = { turns: 12, difficulty: 'hard', seed } as const;
+      const { log } = playSession(fixture, settings, 'random');
+      let loud = initialState(fixture, settings);
+      let quiet = loud;
+      for (const input of log.inputs) {
+        const a = step(loud, input, fixture);
+        const b = step(quiet, input, fixture, false);
+        expect(JSON.stringify(b.state)).toBe(JSON.stringify(a.state));
+        if (input.type === 'turn.ended') {
+          expect(a.events.some((event) => event.type === 'meter.changed')).toBe(true);
+          expect(b.events.filter((event) => event.type !== 'option.defaulted')).toEqual([]);
+        }
+        [loud, quiet] = [a.state, b.state];
+      }
+      expect(quiet.status).toBe('ended');
+    }
   });
 });
