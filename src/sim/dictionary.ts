@@ -1,7 +1,7 @@
 /**
  * A copy of a string-keyed record as a dictionary (an object without a prototype).
  *
- * Flags, benchmarks, outputs and the last quarter each incident fired are keyed by content ids that arrive in
+ * Flags, benchmarks and outputs are keyed by content ids that arrive in
  * a different order in every run. Plain objects would then take a new hidden class per order, and every read
  * of them in the hot loop (conditions, eligibility) would miss V8's inline caches; an object without a
  * prototype is kept as a hash table from the start, so a read is one lookup whatever the order.

@@ -80,7 +80,7 @@ export function draftOf(state: SimState, scenario: Scenario, recording = true): 
   };
 }
 
-const OWNED = { flags: 1, benchmarks: 2, outputs: 4, lastFired: 8 } as const;
+const OWNED = { flags: 1, benchmarks: 2, outputs: 4 } as const;
 type OwnedRecord = keyof typeof OWNED;
 type Writable<K extends OwnedRecord> = Record<
   string,
@@ -88,7 +88,7 @@ type Writable<K extends OwnedRecord> = Record<
 >;
 
 /**
- * The draft's own, writable copy of one of its records (flags, benchmarks, outputs, lastFired). A draft reads
+ * The draft's own, writable copy of one of its records (flags, benchmarks, outputs). A draft reads
  * its state's records until it first writes one (most resolutions write few of them): copy-on-write. A
  * `conditionContext` built before the write still holds the old record, so build it after, or refresh it.
  */

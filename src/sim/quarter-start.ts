@@ -1,6 +1,6 @@
 import type { Decision, Incident, Scenario } from '../content/scenario.schema';
 import { predicateOf, type Predicate } from './conditions';
-import { own, type Draft } from './draft';
+import type { Draft } from './draft';
 import { conditionContext } from './effects';
 import { lookup } from './lookup';
 import { pickWeighted, rngFor, shuffle, type RngState } from './rng';
@@ -16,7 +16,9 @@ type Context = ReturnType<typeof conditionContext>;
 /** An incident or card that can appear in a given quarter, with its `when` compiled (or none). */
 interface Candidate<T> {
   readonly item: T;
+  readonly index: number; // in the pack's list (incidents: where lastFired keeps it)
   readonly when: Predicate | undefined;
+  readonly levers: readonly string[]; // cards: the levers of its options (a suspended lever withholds it)
 }
 
 /** The incidents and cards whose window holds a quarter: fixed by the pack, so found once per quarter number. */
@@ -32,33 +34,45 @@ function candidatesAt(scenario: Scenario, turn: number): QuarterCandidates {
   if (!byTurn) candidateCache.set(scenario, (byTurn = new Map<number, QuarterCandidates>()));
   let found = byTurn.get(turn);
   if (!found) {
-    const candidate = <T extends Incident | Decision>(item: T): Candidate<T> => ({
-      item,
-      when: item.when === undefined ? undefined : predicateOf(item.when),
-    });
-    found = {
-      incidents: scenario.incidents.filter((incident) => inWindow(incident, turn)).map(candidate),
-      cards: scenario.decisions.filter((card) => inWindow(card, turn)).map(candidate),
-    };
+    const { levers } = lookup(scenario);
+    const candidates = <T extends Incident | Decision>(items: readonly T[]): Candidate<T>[] =>
+      items.flatMap((item, index) =>
+        inWindow(item, turn)
+          ? [
+              {
+                item,
+                index,
+                when: item.when === undefined ? undefined : predicateOf(item.when),
+                levers: [...(levers.get(item.id) ?? [])],
+              },
+            ]
+          : [],
+      );
+    found = { incidents: candidates(scenario.incidents), cards: candidates(scenario.decisions) };
     byTurn.set(turn, found);
   }
   return found;
 }
 
-function isIncidentEligible(draft: Draft, { item: incident, when }: Candidate<Incident>, ctx: Context) {
-  const last = draft.lastFired[incident.id];
-  if (last !== undefined && (incident.once || draft.turn - last <= (incident.cooldown ?? 0))) return false;
+function isIncidentEligible(
+  draft: Draft,
+  { item: incident, index, when }: Candidate<Incident>,
+  ctx: Context,
+) {
+  const last = draft.lastFired[index]!;
+  if (last > 0 && (incident.once || draft.turn - last <= (incident.cooldown ?? 0))) return false;
   return when === undefined || when(ctx);
 }
 
+/** Unfunded, not withheld by a suspended lever, and its `when` holds. */
 function isCardEligible(
   draft: Draft,
-  levers: ReadonlyMap<string, ReadonlySet<string>>,
-  { item: card, when }: Candidate<Decision>,
+  funded: ReadonlySet<string>,
+  { item: card, when, levers }: Candidate<Decision>,
   ctx: Context,
 ): boolean {
-  if (draft.funded.includes(card.id)) return false;
-  for (const lever of levers.get(card.id) ?? []) {
+  if (funded.has(card.id)) return false;
+  for (const lever of levers) {
     const until = draft.suspendedLevers[lever as keyof Draft['suspendedLevers']];
     if (until !== undefined && draft.turn <= until) return false; // the mandate withholds this lever's cards
   }
@@ -94,10 +108,10 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
     pool = pool.filter((i) => i !== picked);
   }
 
-  const { levers } = lookup(scenario);
+  const funded = new Set(draft.funded);
   const cards: Decision[] = [];
   for (const candidate of candidates.cards)
-    if (isCardEligible(draft, levers, candidate, ctx)) cards.push(candidate.item);
+    if (isCardEligible(draft, funded, candidate, ctx)) cards.push(candidate.item);
   const fixed = cards.filter((card) => card.turn === turn);
   const [rest] = shuffle(
     cards.filter((card) => card.turn !== turn),
@@ -107,8 +121,12 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
 
   const crisisId = crisis && crisis.id !== '' ? crisis.id : undefined;
   const fired = crisisId ? [...news, crisisId] : news;
+  if (fired.length > 0) {
+    const lastFired = draft.lastFired.slice();
+    for (const id of fired) lastFired[lookup(scenario).incidentIndex.get(id)!] = turn;
+    draft.lastFired = lastFired;
+  }
   for (const id of fired) {
-    own(draft, 'lastFired')[id] = turn;
     const kind = lookup(scenario).incidents.get(id)?.kind ?? 'news';
     if (draft.recording) draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
   }

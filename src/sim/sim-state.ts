@@ -96,7 +96,8 @@ export interface SimState {
   readonly capital: number; // political capital left this quarter
   readonly quarter: QuarterState;
   readonly funded: readonly string[]; // decision ids funded in earlier quarters: never dealt again
-  readonly lastFired: Readonly<Record<string, number>>; // incident id → last quarter drawn
+  /** By incident, in the pack's order: the last quarter it was drawn, 0 if never. */
+  readonly lastFired: readonly number[];
   readonly suspendedLevers: Readonly<Partial<Record<Lever, number>>>; // lever → last quarter suspended
   readonly reviews: readonly { readonly turn: number; readonly changes: readonly string[] }[];
   readonly consentZeroQuarters: number; // consecutive quarters with consent at 0
@@ -151,7 +152,7 @@ export function openSession(
     capital: scenario.capitalPerQuarter,
     quarter: { turn: 1, news: [], hand: [], chosen: [], timedOut: false },
     funded: [],
-    lastFired: dictionaryOf({}),
+    lastFired: scenario.incidents.map(() => 0),
     suspendedLevers: {},
     reviews: [],
     consentZeroQuarters: 0,

@@ -40,9 +40,9 @@ const inWindow = (item: { turn?: number; from?: number; to?: number }, turn: num
 function eligibility(previous: SimState, start: SimState, scenario: Scenario) {
   const q = start.turn;
   const ctx = { ...start, turn: q };
-  const incidents = scenario.incidents.filter((incident) => {
-    const last = previous.lastFired[incident.id];
-    if (last !== undefined && (incident.once || q - last <= (incident.cooldown ?? 0))) return false;
+  const incidents = scenario.incidents.filter((incident, index) => {
+    const last = previous.lastFired[index]!;
+    if (last > 0 && (incident.once || q - last <= (incident.cooldown ?? 0))) return false;
     return inWindow(incident, q) && (incident.when === undefined || holds(incident.when, ctx));
   });
   const cards = scenario.decisions.filter((card) => {
