@@ -22,7 +22,12 @@ export interface ModelView {
  * Only + − × ÷ and min/max are used (DESIGN §3).
  */
 export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients): ModelView {
-  const d = (id: DriverId) => driver(id, before, after);
+  const seen = new Map<DriverId, Dual>(); // each driver's dual built once per evaluation
+  const d = (id: DriverId) => {
+    let dual = seen.get(id);
+    if (dual === undefined) seen.set(id, (dual = driver(id, before, after)));
+    return dual;
+  };
   const share = (id: DriverId) => linear([[1 / 100, d(id)]]); // a driver on 0..1
   const effectiveCapacity = product(d('capacity'), share('cohesion'));
   const abusiveCapacity = product(d('capacity'), linear([[-1 / 100, d('accountability')]], 1));

@@ -17,9 +17,19 @@ export function seedRng(seed: string): RngState {
     h2 = Math.imul(h2 ^ code, 0x01000193);
     h3 = Math.imul(h3 ^ code, 0x01000193);
   }
-  const words = [h0 >>> 0, h1 >>> 0, h2 >>> 0, h3 >>> 0];
-  for (let i = 0; i < 12; i++) advance(words); // warm-up: spreads similar seeds apart
-  return [words[0]!, words[1]!, words[2]!, words[3]!];
+  // Warm-up: 12 sfc32 steps (the arithmetic of `advance`, on locals) spread similar seeds apart.
+  let a = h0 >>> 0;
+  let b = h1 >>> 0;
+  let c = h2 >>> 0;
+  let d = h3 >>> 0;
+  for (let i = 0; i < 12; i++) {
+    const t = (((a + b) | 0) + d) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    d = (d + 1) | 0;
+  }
+  return [a, b, c, d];
 }
 
 /**
