@@ -22,14 +22,9 @@ export interface ModelView {
  * Only + − × ÷ and min/max are used (DESIGN §3).
  */
 export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients): ModelView {
-  const seen = new Map<DriverId, Dual>(); // each driver's dual built once per evaluation
-  const d = (id: DriverId) => {
-    let dual = seen.get(id);
-    if (dual === undefined) seen.set(id, (dual = driver(id, before, after)));
-    return dual;
-  };
-  const share = (id: DriverId) => linear([[1 / 100, d(id)]]); // a driver on 0..1
-  const effectiveCapacity = product(d('capacity'), share('cohesion'));
+  const duals = new Map<DriverId, Dual>(); // each driver's dual built once per evaluation
+  const d = (id: DriverId) => dualOf(duals, id, before, after);
+  const effectiveCapacity = product(d('capacity'), linear([[1 / 100, d('cohesion')]])); // cohesion on 0..1
   const abusiveCapacity = product(d('capacity'), linear([[-1 / 100, d('accountability')]], 1));
   const indiscipline = linear(
     [[-k.stateHarmIndiscipline / 100, d('cohesion')]],
@@ -79,6 +74,12 @@ export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients):
     clampMeter,
   );
   return { targets: { security, legitimacy, civilianHarm }, harmState, harmArmed };
+}
+
+function dualOf(duals: Map<DriverId, Dual>, id: DriverId, before: Drivers, after: Drivers): Dual {
+  let dual = duals.get(id);
+  if (dual === undefined) duals.set(id, (dual = driver(id, before, after)));
+  return dual;
 }
 
 /** The model at one moment (no change to decompose). */

@@ -90,48 +90,66 @@ export function policyInputs(state: SimState, scenario: Scenario, policy: Policy
   if (state.status === 'ended') return [{ type: 'turn.ended' }];
   let rng = rngFor(state.settings.seed, state.turn, 'policy');
   const { crisis, cards } = tableOf(state, scenario);
-  const inputs: Input[] = [];
-  let capital = scenario.capitalPerQuarter;
-  let consent = state.drivers.consent;
-  const fits = (option: Option) => option.cost <= capital && (option.consentCost ?? 0) <= consent;
-  const take = (decisionId: string, option: Option) => {
-    inputs.push({ type: 'option.chosen', decisionId, optionId: option.id });
-    capital -= option.cost;
-    consent -= option.consentCost ?? 0;
-  };
+  const budget: Budget = { capital: scenario.capitalPerQuarter, consent: state.drivers.consent, inputs: [] };
 
   if (policy === 'random') {
     if (crisis) {
-      const choices = crisis.options.filter(fits);
+      const choices = crisis.options.filter((option) => fits(budget, option));
       let index: number;
       [index, rng] = nextInt(rng, choices.length);
       const choice = choices[index];
-      if (choice) take(crisis.decisionId, choice);
+      if (choice) take(budget, crisis.decisionId, choice);
     }
     for (const card of cards) {
-      const choices = card.options.filter(fits);
+      const choices = card.options.filter((option) => fits(budget, option));
       let index: number;
       [index, rng] = nextInt(rng, choices.length + 1); // the last index means "not funded"
       const choice = choices[index];
-      if (choice) take(card.decisionId, choice);
+      if (choice) take(budget, card.decisionId, choice);
     }
-    inputs.push({ type: 'turn.ended' });
-    return inputs;
+    budget.inputs.push({ type: 'turn.ended' });
+    return budget.inputs;
   }
 
   if (crisis) {
     let top;
-    [top, rng] = best(crisis.options.filter(fits), policy, rng);
-    if (top) take(crisis.decisionId, top.option);
+    [top, rng] = best(
+      crisis.options.filter((option) => fits(budget, option)),
+      policy,
+      rng,
+    );
+    if (top) take(budget, crisis.decisionId, top.option);
   }
   const ranked: { decisionId: string; option: Option; score: number; tieBreak: number }[] = [];
   for (const card of cards) {
     let top;
-    [top, rng] = best(card.options.filter(fits), policy, rng);
+    [top, rng] = best(
+      card.options.filter((option) => fits(budget, option)),
+      policy,
+      rng,
+    );
     if (top && top.score >= 0) ranked.push({ decisionId: card.decisionId, ...top });
   }
   ranked.sort((x, y) => y.score - x.score || y.tieBreak - x.tieBreak);
-  for (const entry of ranked) if (fits(entry.option)) take(entry.decisionId, entry.option);
-  inputs.push({ type: 'turn.ended' });
-  return inputs;
+  for (const entry of ranked) if (fits(budget, entry.option)) take(budget, entry.decisionId, entry.option);
+  budget.inputs.push({ type: 'turn.ended' });
+  return budget.inputs;
+}
+
+/** What a policy has left this quarter and what it chose so far. */
+interface Budget {
+  capital: number;
+  consent: number;
+  readonly inputs: Input[];
+}
+
+// N.B. module-level helpers, not closures made per call: the sim CLI runs under tsx, which names every
+// closure it creates (one defineProperty each), and policyInputs runs every quarter of every playthrough.
+const fits = (budget: Budget, option: Option) =>
+  option.cost <= budget.capital && (option.consentCost ?? 0) <= budget.consent;
+
+function take(budget: Budget, decisionId: string, option: Option): void {
+  budget.inputs.push({ type: 'option.chosen', decisionId, optionId: option.id });
+  budget.capital -= option.cost;
+  budget.consent -= option.consentCost ?? 0;
 }
