@@ -1,6 +1,6 @@
 import type { Coefficients } from './defaults';
 import type { DriverId } from './drivers';
-import { driver, linear, monotone, product, type Dual } from './dual';
+import { driver, DRIVER_INDEX, linear, monotone, product, type Dual } from './dual';
 import { clampMeter, type MeterId } from './meters';
 
 type Drivers = Readonly<Record<DriverId, number>>;
@@ -22,8 +22,8 @@ export interface ModelView {
  * Only + − × ÷ and min/max are used (DESIGN §3).
  */
 export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients): ModelView {
-  const duals = new Map<DriverId, Dual>(); // each driver's dual built once per evaluation
-  const d = (id: DriverId) => dualOf(duals, id, before, after);
+  const duals: (Dual | undefined)[] = []; // by driver index: each driver's dual built once per evaluation
+  const d = (id: DriverId) => (duals[DRIVER_INDEX[id]] ??= driver(id, before, after));
   const effectiveCapacity = product(d('capacity'), linear([[1 / 100, d('cohesion')]])); // cohesion on 0..1
   const abusiveCapacity = product(d('capacity'), linear([[-1 / 100, d('accountability')]], 1));
   const indiscipline = linear(
@@ -74,12 +74,6 @@ export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients):
     clampMeter,
   );
   return { targets: { security, legitimacy, civilianHarm }, harmState, harmArmed };
-}
-
-function dualOf(duals: Map<DriverId, Dual>, id: DriverId, before: Drivers, after: Drivers): Dual {
-  let dual = duals.get(id);
-  if (dual === undefined) duals.set(id, (dual = driver(id, before, after)));
-  return dual;
 }
 
 /** The model at one moment (no change to decompose). */
