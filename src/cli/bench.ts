@@ -5,7 +5,7 @@ import { benchBrowser } from './bench-browser';
 import { benchCohort, benchCohortPage } from './bench-cohort';
 import { CliError, runCli } from './cli-error';
 import { displayPath, NOT_PACKS, SCENARIOS_DIR } from './load-scenario';
-import { threadsFor } from './sim-runs';
+import { threadsFor } from './sim-threads';
 
 // DESIGN §8: sim throughput is the wall-time difference between `--runs 4020` and `--runs 20` of the sim
 // CLI on each shipped pack, random policy, attribution on (the sim always keeps its ledgers); median of 3.

@@ -4,7 +4,7 @@ import { LEVERS, STANCES } from '../sim/tags';
 import { integerFlag, parseFlags } from './args';
 import { CliError, runCli } from './cli-error';
 import { loadScenario } from './load-scenario';
-import { SimThreads, threadsFor } from './sim-runs';
+import { SimThreads, threadsFor } from './sim-threads';
 import { SimTally, toJson } from './sim-summary';
 
 const USAGE =

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/load-scenario';
-import {
-  playRun,
-  playRuns,
-  SimThreads,
-  threadsFor,
-  VALUES_PER_QUARTER,
-  type SimJob,
-} from '../../src/cli/sim-runs';
+import { playRun, VALUES_PER_QUARTER, type SimJob } from '../../src/cli/sim-runs';
+import { playRuns, SimThreads, threadsFor } from '../../src/cli/sim-threads';
 
 const job: SimJob = {
   scenario: loadScenario('test/fixtures/scenarios/minimal.yaml'),
@@ -19,12 +13,13 @@ const job: SimJob = {
   codes: true,
 };
 
-describe('the sim CLI spread over threads (src/cli/sim-runs.ts)', { timeout: 60_000 }, () => {
+describe('the sim CLI spread over threads (src/cli/sim-threads.ts)', { timeout: 60_000 }, () => {
   it('gives worker threads the same results as the main thread, in run order', async () => {
     const onMain = await playRuns(job, 1);
     const workers = SimThreads.start(2);
     const onWorkers = await workers.play(job, { mainThreadPlays: false });
     await workers.close();
+    expect(workers.workerRuns).toBe(70); // the bundled worker code built and played: no fallback to main
     expect(onMain.map((run) => run.index)).toEqual([...Array(70).keys()]);
     expect(onWorkers).toEqual(onMain);
     // Run i is seed `threads.i`: the second run differs from the first, and from a run of another seed.
