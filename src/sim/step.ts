@@ -5,7 +5,7 @@ import { unavailability } from './offers';
 import { withQuarter } from './draft';
 import { resolveQuarter } from './resolve';
 import type { RejectionReason, SimEvent } from './sim-events';
-import type { ChosenOption, SimState } from './sim-state';
+import type { ChosenOption, QuarterState, SimState } from './sim-state';
 
 export interface StepResult {
   readonly state: SimState;
@@ -73,11 +73,11 @@ function chooseOption(
   if (!option) return reject(state, input, 'unknown-option');
   const reason = unavailability(state, scenario, input.decisionId, option, kind);
   if (reason) return reject(state, input, reason);
-  const chosen: ChosenOption = {
+  const chosen: { decisionId: string; optionId: string; votes?: ChosenOption['votes'] } = {
     decisionId: input.decisionId,
     optionId: input.optionId,
-    ...(input.votes ? { votes: input.votes } : {}),
   };
+  if (input.votes) chosen.votes = input.votes;
   return {
     state: withChosen(state, scenario, [
       ...state.quarter.chosen.filter((c) => c.decisionId !== input.decisionId),
@@ -112,7 +112,13 @@ function withdrawOption(
 function withChosen(state: SimState, scenario: Scenario, chosen: readonly ChosenOption[]): SimState {
   let capital = scenario.capitalPerQuarter;
   for (const choice of chosen) capital -= optionOf(scenario, choice.decisionId, choice.optionId)?.cost ?? 0;
-  return withQuarter(state, { ...state.quarter, chosen }, capital);
+  const q = state.quarter;
+  // Written out, not spread: one allocation and the same key order as quarter-start's.
+  const quarter: QuarterState =
+    q.crisis === undefined
+      ? { turn: q.turn, news: q.news, hand: q.hand, chosen, timedOut: q.timedOut }
+      : { turn: q.turn, news: q.news, crisis: q.crisis, hand: q.hand, chosen, timedOut: q.timedOut };
+  return withQuarter(state, quarter, capital);
 }
 
 /** The deliberation timer ran out: an open crisis takes its default option; initiatives fund nothing more. */
