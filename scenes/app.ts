@@ -1,4 +1,3 @@
-import packs from 'virtual:scenario-packs';
 import { courseStartOf } from '../src/lms/course-options';
 import type { SaveStore } from '../src/ports';
 import type { RunNotes } from '../src/debrief/run-export';
@@ -6,6 +5,8 @@ import { opensSessionDirectly, parsePageUrl, sessionSearch } from '../src/view-m
 import { checkRunCode, decodeForReview, type RunProblem } from '../src/view-model/run-request';
 import { isSameRun, type SavedSession } from '../src/view-model/saved-session';
 import { selectSavedOffer } from '../src/view-model/title-view';
+import { ContentLoadError } from './adapters/content-data';
+import { loadPack } from './adapters/packs';
 import { loadingScreen } from './overlay/loading-screen';
 import type { Screen } from './overlay/screen';
 import { titleScreen, type Notice, type TitleChoices } from './overlay/title-screen';
@@ -33,6 +34,16 @@ export interface CourseBoot {
   readonly suspendData: string;
   /** Whether an LMS holds the course: without one, a local save of the same pack and length resumes. */
   readonly hasLms: boolean;
+}
+
+/**
+ * What the title says when a session's pack or code did not load: a pack file that came back damaged (an HTTP
+ * error, not the pack), or else the connection (DESIGN §8: a clear message, never a crash).
+ */
+function loadProblem(error: unknown, scenario: string): Notice {
+  const isDamaged = error instanceof ContentLoadError && error.problem === 'damaged';
+  console.warn(`Dual Mandate could not load the scenario "${scenario}":`, error);
+  return { key: isDamaged ? 'app.packDamaged' : 'app.loadFailed', values: { scenario } };
 }
 
 /** A fresh seed in the format of DESIGN §3 (the shell may use the browser's randomness; src/ may not). */
@@ -133,11 +144,9 @@ export class App {
     if (!checked.ok) return checked.problem;
     const { scenarioId } = checked.header;
     try {
-      const load = packs[scenarioId];
-      if (!load) throw new Error(`no pack ${scenarioId}`);
-      const [{ reviewPage }, { default: scenario }] = await Promise.all([
+      const [{ reviewPage }, scenario] = await Promise.all([
         import('./overlay/review/review-page'),
-        load(),
+        loadPack(scenarioId),
       ]);
       const decoded = decodeForReview(code, scenario);
       if (!decoded.ok) return decoded.problem;
@@ -158,8 +167,8 @@ export class App {
       history.replaceState(null, '', `?${params.toString()}`);
       shell.mount(() => page.render(shell.locale));
       return undefined;
-    } catch {
-      return { key: 'app.loadFailed', values: { scenario: scenarioId } };
+    } catch (error) {
+      return loadProblem(error, scenarioId);
     }
   }
 
@@ -194,10 +203,7 @@ export class App {
     }
     void (async () => {
       const { decodeRunCode } = await import('../src/sim/run-code');
-      const scenario = await packs[scenarioId]?.().then(
-        (module) => module.default,
-        () => undefined,
-      );
+      const scenario = await loadPack(scenarioId).catch(() => undefined);
       const start = scenario
         ? courseStartOf(course.suspendData, turns, (code) => decodeRunCode(code, scenario))
         : ({ kind: 'fresh' } as const);
@@ -315,11 +321,9 @@ export class App {
     document.body.classList.toggle('mode-group', run.mode === 'group');
     const mode = run.mode === 'group' ? 'group' : 'solo'; // a course session plays as a solo one
     try {
-      const load = packs[run.scenario];
-      if (!load) throw new Error(`no pack ${run.scenario}`);
-      const [{ startSession }, { default: scenario }] = await Promise.all([
+      const [{ startSession }, scenario] = await Promise.all([
         import('./session/director'),
-        load(),
+        loadPack(run.scenario),
       ]);
       if (run.log && run.log.scenarioVersion !== scenario.version) {
         const values = {
@@ -351,8 +355,8 @@ export class App {
         },
       );
       this.tellListeners(this.director, run);
-    } catch {
-      this.backToTitle({ key: 'app.loadFailed', values: { scenario: run.scenario } });
+    } catch (error) {
+      this.backToTitle(loadProblem(error, run.scenario));
     }
   }
 }

@@ -1,12 +1,12 @@
 // The cohort debrief page (issue 10): loaded lazily from the title, it reads what the facilitator pastes or
 // drops, loads the packs the codes name, and shows the group's runs compared. Everything stays on this
 // machine: labels in localStorage, nothing sent anywhere.
-import packs from 'virtual:scenario-packs';
 import { cohortOf, decodeCohort, packsNeeded, type CohortProblem } from '../src/debrief/cohort';
 import { readCohortInput, type CohortInputProblem } from '../src/debrief/cohort-input';
 import type { Scenario } from '../src/content/scenario.schema';
 import { problemText, selectCohortView, type CohortView } from '../src/view-model/cohort-view';
 import { localStorageLabels } from './adapters/local-storage-labels';
+import { loadPack } from './adapters/packs';
 import { cohortScreen } from './overlay/cohort-screen';
 import type { Shell } from './shell';
 
@@ -125,10 +125,8 @@ export function openCohortPage({ shell, back, guide }: CohortPageHost): void {
     shell.mount(render, 'cohort-load');
     const scenarios = new Map<string, Scenario>();
     for (const id of packsNeeded(input.items)) {
-      const loader = packs[id];
-      if (!loader) continue;
       try {
-        scenarios.set(id, (await loader()).default);
+        scenarios.set(id, await loadPack(id));
       } catch {
         // the codes of a pack that failed to load are reported as of an unknown scenario
       }

@@ -1,8 +1,8 @@
 // The facilitator guide page: the guide of the chosen pack, generated from its data in the shell's
 // language (a language switch redraws it), ready to print.
-import packs from 'virtual:scenario-packs';
 import type { Scenario } from '../src/content/scenario.schema';
 import { facilitatorGuide } from '../src/debrief/facilitator-guide';
+import { loadPack } from './adapters/packs';
 import { guideScreen } from './overlay/guide-screen';
 import { SCENARIO_INDEX } from './scenario-index';
 import type { Shell } from './shell';
@@ -34,13 +34,10 @@ export function openGuidePage({ shell, back, cohort, scenario }: GuidePageHost):
     current = id;
     if (!loaded.has(id)) {
       shell.mount(render, `guide-pack--${id}`);
-      const loader = packs[id];
-      if (loader) {
-        try {
-          loaded.set(id, (await loader()).default);
-        } catch {
-          return back();
-        }
+      try {
+        loaded.set(id, await loadPack(id));
+      } catch {
+        return back();
       }
     }
     if (current === id) shell.mount(render, `guide-pack--${id}`);

@@ -3,6 +3,7 @@ import { createLocales, type Locale } from '../src/i18n/i18n';
 import type { Language } from '../src/i18n/languages';
 import type { SettingsStore } from '../src/ports';
 import { glossaryTerms, type GlossaryTerm } from '../src/view-model/glossary-view';
+import { loadSharedGlossary } from './adapters/packs';
 import type { Settings } from '../src/view-model/settings';
 import { openHelpDialog, openSettingsDialog } from './overlay/dialogs';
 import type { Screen } from './overlay/screen';
@@ -15,10 +16,11 @@ export interface ShellElements {
 }
 
 /** The packs' shared glossary, fetched the first time help opens (the first screen does not need it). */
-async function loadSharedGlossary(): Promise<GlossaryTerm[]> {
+async function readSharedGlossary(): Promise<GlossaryTerm[]> {
   try {
-    return glossaryTerms((await import('../scenarios/glossary.yaml')).default);
-  } catch {
+    return glossaryTerms(await loadSharedGlossary());
+  } catch (error) {
+    console.info('The shared glossary could not be loaded; help shows the pack’s own terms.', error);
     return []; // help still opens, with the interface's own term and the pack's
   }
 }
@@ -163,7 +165,7 @@ export class Shell {
   }
 
   private async openHelp(): Promise<void> {
-    this.sharedGlossary ??= await loadSharedGlossary();
+    this.sharedGlossary ??= await readSharedGlossary();
     openHelpDialog(this.locale, this.sharedGlossary, this.helpScenario());
   }
 

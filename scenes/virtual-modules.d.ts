@@ -1,8 +1,12 @@
-// The lazy pack loader the scenario plugin serves (src/cli/vite-scenario-plugin.ts): one dynamic import per
-// pack id, so a pack's JSON is fetched only when that pack is played (DESIGN §8).
+// The content sources the scenario plugin serves (src/cli/vite-scenario-plugin.ts): each pack's JSON file,
+// fetched only when that pack is played, and the shared glossary's, fetched when help first opens (DESIGN §8);
+// in the single file, chunks of its one script. Read through scenes/adapters/packs.ts.
 declare module 'virtual:scenario-packs' {
-  const packs: Readonly<
-    Record<string, () => Promise<{ readonly default: import('../src/content/scenario.schema').Scenario }>>
-  >;
+  const packs: Readonly<Record<string, import('./adapters/content-data').ContentSource>>;
   export default packs;
+}
+
+declare module 'virtual:shared-glossary' {
+  const glossary: import('./adapters/content-data').ContentSource;
+  export default glossary;
 }

@@ -69,8 +69,9 @@ export function filesUnder(dir: string): string[] {
 }
 
 /**
- * What the service worker precaches: the app (HTML, JS — every pack is a chunk — and CSS), the debrief,
- * icons, fonts and audio (assets/audio is matched by extension, so files added later are picked up).
+ * What the service worker precaches: the app (HTML, JS chunks and CSS), the debrief, each pack's and the
+ * glossary's JSON file (src/cli/vite-scenario-plugin.ts), icons, fonts and audio (assets/audio is matched by
+ * extension, so files added later are picked up).
  */
 export const PRECACHE_GLOBS = [
   // One pattern: Workbox warns about each pattern that matches nothing (no audio or fonts in a build yet).

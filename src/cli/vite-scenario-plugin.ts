@@ -9,13 +9,22 @@ import type { Sources } from '../content/sources.ts';
 import { thumbnailDataUri } from '../content/thumbnail.ts';
 import { readYaml } from '../content/yaml-guard.ts';
 import { NOT_PACKS } from './load-scenario.ts';
+import { buildTarget } from './vite-offline-plugin.ts';
 
 /** The title screen's list of packs: `import index from 'virtual:scenario-index'` (DESIGN §8). */
 export const SCENARIO_INDEX = 'virtual:scenario-index';
 const RESOLVED_INDEX = `\0${SCENARIO_INDEX}`;
-/** The lazy pack loader: `import packs from 'virtual:scenario-packs'`; `await packs[id]()` gives `{ default: pack }`. */
+/**
+ * The packs by id: `import packs from 'virtual:scenario-packs'`, each a content source (below) that
+ * scenes/adapters/content-data.ts reads when the pack is played.
+ */
 export const SCENARIO_PACKS = 'virtual:scenario-packs';
 const RESOLVED_PACKS = `\0${SCENARIO_PACKS}`;
+/** The packs' shared glossary (scenarios/glossary.yaml), a content source: `import glossary from 'virtual:shared-glossary'`. */
+export const SHARED_GLOSSARY = 'virtual:shared-glossary';
+const RESOLVED_GLOSSARY = `\0${SHARED_GLOSSARY}`;
+/** Where the dev server serves the content files, e.g. `/@dual-mandate/content/pack-kessaria.json`. */
+export const DEV_CONTENT_PATH = '/@dual-mandate/content/';
 
 /**
  * `DM_EXTRA_PACKS` — for local development and the browser tests only, never set for a release build: a
@@ -24,6 +33,11 @@ const RESOLVED_PACKS = `\0${SCENARIO_PACKS}`;
  * `DM_EXTRA_PACKS=test/fixtures/scenarios/fixture.yaml npx vite`. Unset, only scenarios/*.yaml is built.
  */
 export const EXTRA_PACKS_VARIABLE = 'DM_EXTRA_PACKS';
+
+/** A content file read for the bundle: its plain data, or what is wrong with it. */
+type ContentRead =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly issues: readonly ContentIssue[] };
 
 /** One entry of the scenario index: what the title screen shows before any pack loads. */
 export interface ScenarioIndexEntry {
@@ -39,8 +53,17 @@ export interface ScenarioIndexEntry {
  * `parseScenarioText` as `npm run -s check:scenarios` (a pack that fails fails the build with the same lines);
  * `sources.yaml` and `glossary.yaml` become plain data after the same YAML safety checks. No YAML parser
  * reaches the bundle. Also serves `virtual:scenario-index`: `[{ id, title, blurb, turns, thumbnail }]` for every pack.
+ *
+ * The packs and the glossary are data the first screen does not need (DESIGN §8: "packs load lazily"), served
+ * as content sources — `virtual:scenario-packs` (`{ [id]: source }`) and `virtual:shared-glossary` (one source):
+ * - `{ url }` in a build: a JSON file the plugin emits as an asset (`assets/pack-kessaria-<hash>.json`,
+ *   `assets/glossary-<hash>.json`), fetched when needed, precached by the PWA, listed in the LMS packages;
+ * - `{ url }` on the dev server: the same JSON, made on request under {@linkcode DEV_CONTENT_PATH};
+ * - `{ module }` when `inline` (the single file, `DM_TARGET=single`, which opens from file:// where nothing
+ *   can be fetched): a chunk of the bundle, which the single build inlines into its one script.
  */
-export function scenarioYaml(): Plugin {
+export function scenarioYaml({ inline = buildTarget() === 'single' }: { inline?: boolean } = {}): Plugin {
+  let command: 'build' | 'serve' = 'build';
   let root = process.cwd();
   const scenariosDir = () => resolve(root, 'scenarios');
   const extraPacks = () =>
@@ -84,30 +107,78 @@ export function scenarioYaml(): Plugin {
     return result.ok ? result.scenario : result.issues;
   };
 
+  const glossaryFile = () => resolve(scenariosDir(), 'glossary.yaml');
+  /** The glossary as plain data, after the YAML safety checks. */
+  const readGlossary = (): ContentRead => {
+    const file = glossaryFile();
+    const read = readYaml(readFileSync(file), shown(file));
+    return read.ok ? { ok: true, value: read.yaml.value } : read;
+  };
+  const packData = (file: string): Scenario | ContentIssue[] => pack(file, readFileSync(file));
+  const readPack = (file: string): ContentRead => {
+    const scenario = packData(file);
+    return Array.isArray(scenario) ? { ok: false, issues: scenario } : { ok: true, value: scenario };
+  };
+  /** A content file's path in the bundle's imports: `/scenarios/kessaria.yaml`. */
+  const importPath = (file: string) => `/${relative(root, file).split(sep).join('/')}`;
+  const packId = (file: string) => basename(file, '.yaml');
+
   return {
     name: 'dual-mandate:scenario-yaml',
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
+      command = config.command;
+    },
+    configureServer(server) {
+      // The dev server's content sources: each JSON made from its YAML on request, so an edit shows on reload.
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith(DEV_CONTENT_PATH)) return next();
+        const name = path.slice(DEV_CONTENT_PATH.length);
+        const file = packFiles().find((candidate) => name === `pack-${packId(candidate)}.json`);
+        const read = name === 'glossary.json' ? readGlossary() : file ? readPack(file) : undefined;
+        if (read === undefined) return next();
+        response.statusCode = read.ok ? 200 : 500;
+        response.setHeader('Content-Type', read.ok ? 'application/json' : 'text/plain; charset=utf-8');
+        response.end(read.ok ? JSON.stringify(read.value) : fail(read.issues));
+      });
     },
     resolveId(id) {
       if (id === SCENARIO_PACKS) return RESOLVED_PACKS;
+      if (id === SHARED_GLOSSARY) return RESOLVED_GLOSSARY;
       return id === SCENARIO_INDEX ? RESOLVED_INDEX : null;
     },
     load(id) {
-      if (id === RESOLVED_PACKS) {
-        // One dynamic import per pack, so each pack is its own chunk, fetched only when chosen (DESIGN §8).
-        const loaders = packFiles().map((file) => {
-          const path = `/${relative(root, file).split(sep).join('/')}`;
-          return `  ${JSON.stringify(basename(file, '.yaml'))}: () => import(${JSON.stringify(path)}),`;
+      /** One content source as JS: a chunk when inlined, else the URL of its JSON file (see above). */
+      const source = (name: string, file: string, read: () => ContentRead): string => {
+        if (inline) return `{ module: () => import(${JSON.stringify(importPath(file))}) }`;
+        if (command === 'serve') return `{ url: ${JSON.stringify(`${DEV_CONTENT_PATH}${name}.json`)} }`;
+        this.addWatchFile(file);
+        const data = read();
+        if (!data.ok) return this.error(fail(data.issues));
+        const reference = this.emitFile({
+          type: 'asset',
+          name: `${name}.json`,
+          source: JSON.stringify(data.value),
         });
-        return `export default {\n${loaders.join('\n')}\n};`;
+        return `{ url: import.meta.ROLLUP_FILE_URL_${reference} }`;
+      };
+      if (id === RESOLVED_PACKS) {
+        // One source per pack, so a pack is fetched only when chosen (DESIGN §8).
+        const entries = packFiles().map(
+          (file) =>
+            `  ${JSON.stringify(packId(file))}: ${source(`pack-${packId(file)}`, file, () => readPack(file))},`,
+        );
+        return `export default {\n${entries.join('\n')}\n};`;
       }
+      if (id === RESOLVED_GLOSSARY)
+        return `export default ${source('glossary', glossaryFile(), readGlossary)};`;
       if (id !== RESOLVED_INDEX) return null;
       const index: ScenarioIndexEntry[] = [];
       for (const file of packFiles()) {
         this.addWatchFile(file);
-        const scenario = pack(file, readFileSync(file));
+        const scenario = packData(file);
         if (Array.isArray(scenario)) return this.error(fail(scenario));
         index.push({
           id: scenario.id,

@@ -14,6 +14,8 @@ export const EN = {
   'app.loading': 'Loading the scenario…',
   'app.loadFailed':
     'The scenario “{{scenario}}” could not be loaded. Check your connection and reload the page.',
+  'app.packDamaged':
+    'The scenario “{{scenario}}” could not be read: its file is missing or damaged. Reload the page; if it happens again, tell whoever installed the game.',
 
   'topBar.label': 'Game controls',
   'topBar.language': 'Language',

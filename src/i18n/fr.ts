@@ -17,6 +17,8 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'app.loading': 'Chargement du scénario…',
   'app.loadFailed':
     'Impossible de charger le scénario « {{scenario}} ». Vérifiez votre connexion et rechargez la page.',
+  'app.packDamaged':
+    'Impossible de lire le scénario « {{scenario}} » : son fichier est absent ou endommagé. Rechargez la page ; si le problème se reproduit, prévenez la personne qui a installé le jeu.',
 
   'topBar.label': 'Commandes du jeu',
   'topBar.language': 'Langue',

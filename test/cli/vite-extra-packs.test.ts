@@ -5,15 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXTRA_PACKS_VARIABLE, scenarioYaml } from '../../src/cli/vite-scenario-plugin';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
+/** The assets the plugin emitted, by name (a build's content files). */
+let emitted: Map<string, string>;
 const context = {
   error: (message: string) => {
     throw new Error(message);
   },
   addWatchFile: () => {},
+  emitFile: ({ name, source }: { name: string; source: string }) => {
+    emitted.set(name, source);
+    return `ref-${name}`;
+  },
 };
-function plugin(root: string) {
-  const instance = scenarioYaml() as unknown as Record<string, Hook>;
-  instance.configResolved!.call(context, { root });
+/** The plugin in a build (`inline`: the single file's, whose packs are chunks of its one script). */
+function plugin(root: string, inline = true) {
+  const instance = scenarioYaml({ inline }) as unknown as Record<string, Hook>;
+  instance.configResolved!.call(context, { root, command: 'build' });
   const load = (name: string) =>
     instance.load!.call(context, instance.resolveId!.call(context, name)) as string;
   return {
@@ -38,6 +45,7 @@ beforeEach(() => {
   copyFileSync('scenarios/sources.yaml', join(root, 'scenarios/sources.yaml'));
   copyFileSync(FIXTURE, join(root, 'dev/minimal.yaml'));
   delete process.env[EXTRA_PACKS_VARIABLE];
+  emitted = new Map();
 });
 afterEach(() => {
   delete process.env[EXTRA_PACKS_VARIABLE];
@@ -53,7 +61,7 @@ describe(`scenarioYaml() and ${EXTRA_PACKS_VARIABLE}`, () => {
         .map((entry: { id: string }) => entry.id),
     ).toEqual(['minimal']);
     expect(plugin(root).packs()).toBe(
-      'export default {\n  "minimal": () => import("/scenarios/minimal.yaml"),\n};',
+      'export default {\n  "minimal": { module: () => import("/scenarios/minimal.yaml") },\n};',
     );
     expect(plugin(root).transform('a: 1\n', join(root, 'dev/minimal.yaml'))).toBeNull();
   });
@@ -62,14 +70,25 @@ describe(`scenarioYaml() and ${EXTRA_PACKS_VARIABLE}`, () => {
     process.env[EXTRA_PACKS_VARIABLE] = ' dev/minimal.yaml ,';
     const built = plugin(root);
     expect(built.index().map((entry: { id: string }) => entry.id)).toEqual(['minimal']);
-    expect(built.packs()).toBe('export default {\n  "minimal": () => import("/dev/minimal.yaml"),\n};');
+    expect(built.packs()).toBe(
+      'export default {\n  "minimal": { module: () => import("/dev/minimal.yaml") },\n};',
+    );
     const out = built.transform(readFileSync(FIXTURE, 'utf8'), join(root, 'dev/minimal.yaml'));
     expect(JSON.parse(out!.code.replace(/^export default /, '').replace(/;$/, ''))).toMatchObject({
       id: 'minimal',
     });
   });
 
+  it('emits the listed pack files as JSON in a build that fetches its packs', () => {
+    process.env[EXTRA_PACKS_VARIABLE] = 'dev/minimal.yaml';
+    expect(plugin(root, false).packs()).toBe(
+      'export default {\n  "minimal": { url: import.meta.ROLLUP_FILE_URL_ref-pack-minimal.json },\n};',
+    );
+    expect(JSON.parse(emitted.get('pack-minimal.json')!)).toMatchObject({ id: 'minimal' });
+  });
+
   it('serves an empty loader when no pack exists', () => {
     expect(plugin(root).packs()).toBe('export default {\n\n};');
+    expect(plugin(root, false).packs()).toBe('export default {\n\n};');
   });
 });

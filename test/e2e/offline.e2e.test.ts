@@ -43,7 +43,8 @@ describe('the installable app', () => {
           paths.push(new URL(request.url).pathname);
       return paths.sort();
     });
-    // The app, its CSS and every chunk (each pack and the debrief are chunks), icons, audio and fonts.
+    // The app, its CSS, every chunk (the debrief is one), each pack's and the glossary's JSON, icons, audio
+    // and fonts.
     const expected = [
       '/',
       '/manifest.webmanifest',

@@ -1,6 +1,6 @@
 // Saves (autosave after every input, resume by replay, the backup) and the Page URL (DESIGN §5, §8),
 // driven by the keyboard and read off the page by role and name.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heading, openPage, press, pressedButtons } from '../support/browser';
 import { BASE_URL, CHROMIUM_LAUNCH } from '../support/chromium';
@@ -157,6 +157,40 @@ describe('the Page URL', () => {
     await heading(page, 'Dual Mandate');
     await expect(page.getByText('an invalid value for “turns”').isVisible()).resolves.toBe(true);
     await expect(page.getByText('an invalid value for “difficulty”').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  // The pack is a JSON file fetched when a session opens (DESIGN §8): when it does not arrive, the title says
+  // why in the trainee's language, and nothing crashes.
+  it.each([
+    {
+      lang: 'en',
+      answer: (route: Route) => route.abort('internetdisconnected'),
+      notice: `The scenario “${PACK.id}” could not be loaded. Check your connection and reload the page.`,
+    },
+    {
+      lang: 'fr',
+      answer: (route: Route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }),
+      notice: `Impossible de lire le scénario «\u00a0${PACK.id}\u00a0»\u00a0: son fichier est absent ou endommagé. Rechargez la page\u202f; si le problème se reproduit, prévenez la personne qui a installé le jeu.`,
+    },
+  ] as const)('names a pack that did not arrive ($lang) on the title', async ({ lang, answer, notice }) => {
+    const { page, problems, close } = await openPage(browser, 'about:blank');
+    await page.route('**/assets/pack-*.json', answer);
+    await page.goto(`${BASE_URL}?scenario=${PACK.id}&seed=e2e-lost&lang=${lang}`);
+    await heading(page, 'Dual Mandate');
+    await expect(page.getByText(notice, { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: WORDS[lang].start }).isEnabled()).resolves.toBe(true);
+    // What went wrong is in the console for whoever supports the trainee; nothing else went wrong.
+    expect(
+      problems.filter(
+        (line) => !/^(request failed|missing file \(SPA fallback\)): .*\/assets\/pack-/.test(line),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(`^console.warning: Dual Mandate could not load the scenario "${PACK.id}"`),
+      ),
+    ]);
     await close();
   });
 

@@ -125,6 +125,13 @@ describe('the SCORM packages', { timeout: 180_000 }, () => {
         new Set(entries.filter((entry) => entry !== 'imsmanifest.xml')),
       );
       expect(manifest.files).toContain(manifest.href);
+      // The content the game fetches when it needs it: the course's pack (with the others) and the glossary.
+      expect(manifest.files).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`^assets/pack-${SCENARIO}-[\\w-]+\\.json$`)),
+          expect.stringMatching(/^assets\/glossary-[\w-]+\.json$/),
+        ]),
+      );
       // No service worker or web app manifest in an LMS package (DESIGN §6).
       expect(entries.filter((entry) => /(^|\/)(sw|workbox-[^/]*)\.js$|\.webmanifest$/.test(entry))).toEqual(
         [],
