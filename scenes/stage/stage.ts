@@ -28,7 +28,9 @@ export function createStage(parent: HTMLElement, store: StageStore): Promise<Pha
       parent,
       transparent: true,
       banner: false,
-      input: false,
+      // No input at all: `input: false` still listens to the page's mouse and keys (Phaser reads each manager's
+      // own flag), and its pointer kept the last element pressed — the debrief of the last session with it.
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
       audio: { noAudio: true },
       scale: { mode: Phaser.Scale.NONE, width: window.innerWidth, height: window.innerHeight },
       render: { antialias: true },

@@ -167,4 +167,30 @@ describe('the Phaser stage and the sound', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  // Phaser listens to the page's mouse, touch and keys unless told not to (`input: false` is not enough), and
+  // its pointer keeps the last element pressed: the "Back to the title screen" button kept the whole detached
+  // debrief of the last session alive. The stage takes no input (the overlay does), so Phaser has none.
+  it('leaves every input to the overlay: Phaser listens to no mouse, touch or key of the page', async () => {
+    const { page, problems, close } = await openPage(browser, URL);
+    await press(page, page.getByRole('button', { name: 'Begin quarter 1' }));
+    await heading(page, /^Quarter 1 of 8: the news$/);
+    await page.locator('.stage-window canvas').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    const scripts = new Map<string, string>();
+    cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => scripts.set(scriptId, url));
+    await cdp.send('Debugger.enable');
+    const heard: string[] = [];
+    for (const target of ['window', 'document', "document.querySelector('.stage-window canvas')"]) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      for (const listener of listeners)
+        if (/^(mouse|pointer|touch|key|wheel|contextmenu)/.test(listener.type))
+          heard.push(`${target} ${listener.type}: ${scripts.get(listener.scriptId) ?? '?'}`);
+    }
+    expect(heard.filter((line) => line.includes('/assets/phaser-'))).toEqual([]);
+    expect(heard.length).toBeGreaterThan(0); // the overlay's own keys and the audio unlock are seen
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
