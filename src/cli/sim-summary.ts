@@ -54,13 +54,21 @@ export class SimTally {
   }
 
   summary(codes?: readonly string[]): SimSummary {
-    const stat = (key: MeterId | 'harmByState', pick: (sorted: number[]) => number) =>
-      this.series[key].map((values) => pick([...values].sort((x, y) => x - y)));
+    // Each quarter's values sorted once (a typed array sorts numbers natively, without a comparator).
+    const sorted = (key: MeterId | 'harmByState') =>
+      this.series[key].map((values) => Float64Array.from(values).sort());
     const meters = Object.fromEntries(
-      METER_IDS.map((meter) => [
-        meter,
-        { mean: stat(meter, mean), p10: stat(meter, nearestRank(10)), p90: stat(meter, nearestRank(90)) },
-      ]),
+      METER_IDS.map((meter) => {
+        const quarters = sorted(meter);
+        return [
+          meter,
+          {
+            mean: quarters.map(mean),
+            p10: quarters.map(nearestRank(10)),
+            p90: quarters.map(nearestRank(90)),
+          },
+        ];
+      }),
     ) as SimSummary['meters'];
     return {
       scenario: this.scenario.id,
@@ -68,7 +76,7 @@ export class SimTally {
       runs: this.runs,
       turns: this.turns,
       meters,
-      harmByState: { mean: stat('harmByState', mean) },
+      harmByState: { mean: sorted('harmByState').map(mean) },
       endings: Object.fromEntries(this.endings),
       benchmarks: Object.fromEntries([...this.benchmarks].map(([id, met]) => [id, met / this.runs])),
       ...(codes ? { codes } : {}),
@@ -77,12 +85,12 @@ export class SimTally {
 }
 
 // Summing in sorted order keeps the mean independent of the order runs arrive in.
-const mean = (sorted: number[]) => sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
+const mean = (sorted: Float64Array) => sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
 
 /** The nearest-rank percentile: the value at rank ⌈p/100 × n⌉ of the sorted values (1-based). */
 export const nearestRank =
   (p: number) =>
-  (sorted: readonly number[]): number =>
+  (sorted: ArrayLike<number>): number =>
     sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
 
 /**
