@@ -2,6 +2,7 @@ import type { Scenario } from '../content/scenario.schema';
 import type { Coefficients } from './defaults';
 import { resolveCoefficients } from './defaults';
 import { dictionaryOf } from './dictionary';
+import { freshMoveLog, type MoveLog } from './move-log';
 import { DRIVER_IDS, type DriverId } from './drivers';
 import { METER_IDS, type MeterId } from './meters';
 import type { PendingEffect } from './pending-effects';
@@ -26,7 +27,7 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
   readonly recording: boolean;
   events: SimEvent[];
   /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
-  moves: number[];
+  moves: MoveLog;
   /** The state the resolution started from: the "before" of every decomposition. */
   readonly start: SimState;
   readonly k: Coefficients;
@@ -74,7 +75,7 @@ export function draftOf(state: SimState, scenario: Scenario, recording = true): 
     owned: 0,
     recording,
     events: [],
-    moves: [],
+    moves: freshMoveLog(),
     start: state,
     k: coefficientsOf(scenario),
   };

@@ -93,6 +93,13 @@ export function newBook(causes: number) {
   return { ledger, gap };
 }
 
+/**
+ * Rows grow by a few causes (entries) at a time: every resolution copies them whole, so much room to spare
+ * costs each quarter, while growing one cause at a time reallocates every row for each new cause.
+ */
+const CAUSE_ROOM = 8;
+const ENTRY_ROOM = 24;
+
 const grow = (row: number[], length: number) => {
   while (row.length < length) row.push(0);
 };
@@ -130,7 +137,8 @@ export function entryIdOf(draft: Draft, cause: number, slot: number): number {
   (draft.entryKeys as string[]).push(entryKeyOf(draft.causeKeys[cause]!, slot));
   (draft.entryIds as number[])[cause * SLOTS + slot] = id;
   draft.entryCount = id + 1;
-  if (draft.gap.security.length < id + 1) for (const meter of METER_IDS) grow(draft.gap[meter], 2 * (id + 1));
+  if (draft.gap.security.length < id + 1)
+    for (const meter of METER_IDS) grow(draft.gap[meter], id + 1 + ENTRY_ROOM);
   return id;
 }
 
@@ -145,8 +153,7 @@ export function causeIndexOf(draft: Draft, cause: Cause, key: string = causeKeyO
   (draft.causeIndex as Map<string, number>).set(key, count);
   for (let slot = 0; slot < SLOTS; slot++) (draft.entryIds as number[]).push(-1);
   draft.causeCount = count + 1;
-  // Room for twice the causes known so far (arrays are copied each quarter, so never far more than needed).
-  if (draft.ledger.capacity.length < (count + 1) * WIDTH.capacity) ensureCapacity(draft, 2 * (count + 1));
+  if (draft.ledger.capacity.length < (count + 1) * WIDTH.capacity) ensureCapacity(draft, count + 1 + CAUSE_ROOM);
   return count;
 }
 

@@ -29,11 +29,12 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
   const entries = draft.entryCount;
   const meters = { ...draft.meters };
   const targets = { ...draft.targets };
-  const moves = draft.moves; // every ledger write of this resolution: (driver index, entry, amount)
+  const moves = draft.moves.values; // every ledger write of this resolution: (driver index, entry, amount)
+  const moveCount = draft.moves.length;
   for (const meter of METER_IDS) {
     const target = view.targets[meter];
     const gap = draft.gap[meter];
-    for (let m = 0; m < moves.length; m += 3) {
+    for (let m = 0; m < moveCount; m += 3) {
       const sensitivity = target.s[moves[m]!]!;
       const e = moves[m + 1]!;
       if (sensitivity !== 0) gap[e] = gap[e]! + sensitivity * moves[m + 2]!;
