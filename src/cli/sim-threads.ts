@@ -45,7 +45,10 @@ async function workerCode(): Promise<string | undefined> {
 
 /**
  * Worker threads for the sim CLI. `SimThreads.start` begins building their code at once (before the pack is
- * even parsed); `play` starts the workers and spreads the job's runs over them and the main thread.
+ * even parsed); `play` starts the workers and spreads the job's runs over them. When workers play, the main
+ * thread only hands out the job and gathers: the workers run the bundled code with a larger young
+ * generation, and a main thread playing beside them under tsx was the slower third (~7 % less throughput,
+ * measured on Kessaria with 2 cores).
  */
 export class SimThreads {
   private workers: Worker[] = [];
@@ -57,24 +60,26 @@ export class SimThreads {
     private readonly code: Promise<string | undefined>,
   ) {}
 
-  /** Prepares `count` workers (none: the main thread plays alone). */
-  static start(count: number): SimThreads {
+  /** Prepares the threads for a job played on `threads` threads: 1 is the main thread alone, more are workers. */
+  static start(threads: number): SimThreads {
+    const count = threads > 1 ? threads : 0;
     return new SimThreads(count, count > 0 ? workerCode() : Promise.resolve(undefined));
   }
 
   /**
-   * Plays every run of the job on the workers and (unless `mainThreadPlays` is false, as in a test) on the
-   * main thread, and returns the results in run order. Each run depends only on its index, so the output is
-   * the same for any number of threads (test/cli/sim-runs.test.ts). A worker that fails or cannot start
-   * leaves what it took to the main thread.
+   * Plays every run of the job on the workers (on the main thread when there are none, or when the workers'
+   * code did not build) and returns the results in run order. Each run depends only on its index, so the
+   * output is the same for any number of threads (test/cli/sim-runs.test.ts). Runs a worker took and did
+   * not finish (it failed) are played on the main thread at the end.
    */
-  async play(job: SimJob, { mainThreadPlays = true } = {}): Promise<RunResult[]> {
+  async play(job: SimJob): Promise<RunResult[]> {
     const code = await this.code;
     if (code !== undefined) for (let i = 0; i < this.count; i++) this.spawn(code);
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const shares = this.workers.map((worker) => shareOf(worker, job, counter));
     const byIndex = new Array<RunResult | undefined>(job.runs);
-    if (mainThreadPlays) for (const result of playChunks(job, counter)) byIndex[result.index] = result;
+    if (this.workers.length === 0)
+      for (const result of playChunks(job, counter)) byIndex[result.index] = result;
     this.workerRuns = 0;
     for (const share of await Promise.all(shares)) {
       this.workerRuns += share.length;
@@ -117,7 +122,7 @@ function shareOf(worker: Worker, job: SimJob, counter: Int32Array): Promise<RunR
 
 /** Plays a job on `threads` threads in all (the main thread among them), then ends the workers. */
 export async function playRuns(job: SimJob, threads = threadsFor(job.runs)): Promise<RunResult[]> {
-  const pool = SimThreads.start(threads - 1);
+  const pool = SimThreads.start(threads);
   try {
     return await pool.play(job);
   } finally {

@@ -39,9 +39,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const difficulty = flags.difficulty ?? 'normal';
   if (difficulty !== 'normal' && difficulty !== 'hard')
     throw new CliError(`--difficulty is normal or hard, not "${difficulty}"`);
-  // Runs are spread over the machine's cores (src/cli/sim-runs.ts); the output does not depend on how. The
-  // workers start now, so that their own start-up overlaps reading and checking the pack.
-  const threads = SimThreads.start(threadsFor(runs) - 1);
+  // Runs are spread over the machine's cores (src/cli/sim-threads.ts); the output does not depend on how. The
+  // workers' code is built now, in esbuild's own process, while this thread reads and checks the pack.
+  const threads = SimThreads.start(threadsFor(runs));
   try {
     const scenario = loadScenario(flags.scenario!); // exit 2 if missing, 1 with check:scenarios' issues
     const turns =

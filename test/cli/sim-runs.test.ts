@@ -17,7 +17,7 @@ describe('the sim CLI spread over threads (src/cli/sim-threads.ts)', { timeout: 
   it('gives worker threads the same results as the main thread, in run order', async () => {
     const onMain = await playRuns(job, 1);
     const workers = SimThreads.start(2);
-    const onWorkers = await workers.play(job, { mainThreadPlays: false });
+    const onWorkers = await workers.play(job);
     await workers.close();
     expect(workers.workerRuns).toBe(70); // the bundled worker code built and played: no fallback to main
     expect(onMain.map((run) => run.index)).toEqual([...Array(70).keys()]);
