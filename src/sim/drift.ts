@@ -4,6 +4,7 @@ import type { Draft } from './draft';
 import { CONSENT_ZERO, DRIFT_RULES, type DriftRule } from './drift-rules';
 import { applyDrift, WIDTH, weightOnCause, weightsFromDrivers } from './ledger';
 import { effectiveCapacityOf, harmByStateOf } from './model';
+import { zeros } from './zeros';
 
 /**
  * The drift rules of DESIGN §3, in their listed order. Each reads the drivers as the previous rule left
@@ -52,7 +53,7 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
   'unpaid-forces': (draft, scenario) => {
     const { k } = draft;
     // The capacity that options bought: the direct, positive contributions of option causes.
-    const bought = new Array<number>(draft.causeCount).fill(0);
+    const bought = zeros(draft.causeCount);
     let total = 0;
     for (let c = 0; c < draft.causeCount; c++) {
       const amount = draft.ledger.capacity[c * WIDTH.capacity]!;

@@ -5,6 +5,7 @@ import { clampMeter, METER_IDS, type MeterId } from './meters';
 import type { Draft } from './draft';
 import type { Cause } from './sim-events';
 import { LazyShares } from './shares';
+import { zeros } from './zeros';
 
 /**
  * Attribution ledgers (DESIGN §3). Every driver keeps contributions by cause that sum to its value.
@@ -84,7 +85,6 @@ export function slotsOf(driver: DriverId): readonly number[] {
 
 /** Empty ledgers (one per driver) with room for `causes` causes, and gaps (one per meter) for as many entries. */
 export function newBook(causes: number) {
-  const zeros = (n: number) => new Array<number>(n).fill(0);
   const ledger = Object.fromEntries(DRIVER_IDS.map((id) => [id, zeros(causes * WIDTH[id])])) as Record<
     DriverId,
     number[]
@@ -153,7 +153,8 @@ export function causeIndexOf(draft: Draft, cause: Cause, key: string = causeKeyO
   (draft.causeIndex as Map<string, number>).set(key, count);
   for (let slot = 0; slot < SLOTS; slot++) (draft.entryIds as number[]).push(-1);
   draft.causeCount = count + 1;
-  if (draft.ledger.capacity.length < (count + 1) * WIDTH.capacity) ensureCapacity(draft, count + 1 + CAUSE_ROOM);
+  if (draft.ledger.capacity.length < (count + 1) * WIDTH.capacity)
+    ensureCapacity(draft, count + 1 + CAUSE_ROOM);
   return count;
 }
 
@@ -184,7 +185,7 @@ export function applyCaused(
 /** Weights by cause index for sharing a rule's change: |contribution| of each cause to the drivers the rule reads. */
 export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): number[] {
   const causes = draft.causeCount;
-  const weights = new Array<number>(causes).fill(0);
+  const weights = zeros(causes);
   for (const id of drivers) {
     const ledger = draft.ledger[id];
     const width = WIDTH[id];
@@ -199,7 +200,7 @@ export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): 
 
 /** All weight on one cause (the one that set a flag the rule reads). */
 export function weightOnCause(draft: Draft, causeKey: string): number[] {
-  const weights = new Array<number>(draft.causeCount).fill(0);
+  const weights = zeros(draft.causeCount);
   const index = draft.causeIndex.get(causeKey);
   weights[index !== undefined && index < draft.causeCount ? index : 0] = 1;
   return weights;

@@ -3,6 +3,7 @@ import { causeIndexOf, entryIdOf } from './ledger';
 import { LazyShares } from './shares';
 import { clampMeter, METER_IDS, type MeterId } from './meters';
 import { evaluateModel } from './model';
+import { zeros } from './zeros';
 import type { Cause } from './sim-events';
 
 /** A one-off shock to a meter from an incident; it then relaxes with the meter's inertia. */
@@ -41,7 +42,7 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
     }
     const from = meters[meter];
     // The meter's movement by entry: only the event carries it, so a draft that records none skips it.
-    const shares = draft.recording ? new Array<number>(entries).fill(0) : undefined;
+    const shares = draft.recording ? zeros(entries) : undefined;
     for (let e = 0; e < entries; e++) {
       const share = response * gap[e]!;
       if (shares) shares[e] = share;
