@@ -8,6 +8,7 @@
  */
 export function dictionaryOf<T>(from: Readonly<Record<string, T>>): Record<string, T> {
   const copy = Object.create(null) as Record<string, T>;
-  for (const key in from) copy[key] = from[key]!;
+  const keys = Object.keys(from); // faster than for…in on a dictionary (no prototype chain to walk)
+  for (let i = 0; i < keys.length; i++) copy[keys[i]!] = from[keys[i]!]!;
   return copy;
 }
