@@ -88,16 +88,7 @@ export function applyOption(draft: Draft, cardId: string, option: Option): void 
   if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause, key);
   for (const entry of expandEffects(option.effects, cause, draft.turn, `${draft.turn}/${option.id}`, key)) {
     if (entry.dueTurn === draft.turn) landEffect(draft, entry);
-    else {
-      draft.pending.push(entry);
-      if (draft.recording)
-        draft.events.push({
-          type: 'effect.scheduled',
-          effectId: entry.id,
-          dueTurn: entry.dueTurn,
-          cause: entry.cause,
-        });
-    }
+    else schedule(draft, entry);
   }
   if (option.flags) setFlags(draft, option.flags, key);
   if (option.outputs) {
@@ -105,6 +96,18 @@ export function applyOption(draft: Draft, cardId: string, option: Option): void 
     for (const [counter, amount] of Object.entries(option.outputs))
       outputs[counter] = (outputs[counter] ?? 0) + amount;
   }
+}
+
+/** Queues an effect that lands in a later quarter. */
+export function schedule(draft: Draft, entry: PendingEffect): void {
+  draft.pending.push(entry);
+  if (draft.recording)
+    draft.events.push({
+      type: 'effect.scheduled',
+      effectId: entry.id,
+      dueTurn: entry.dueTurn,
+      cause: entry.cause,
+    });
 }
 
 /** Sets flags; a timed flag `{id, quarters}` stays active through quarter turn + quarters − 1. */

@@ -1,7 +1,7 @@
 import type { Scenario } from '../content/scenario.schema';
 import { holds } from './conditions';
 import { own, type Draft } from './draft';
-import { conditionContext, expandEffects, setFlags } from './effects';
+import { conditionContext, expandEffects, schedule, setFlags } from './effects';
 import { causeKeyOf } from './ledger';
 import type { Cause } from './sim-events';
 
@@ -46,16 +46,8 @@ export function reviewMandate(draft: Draft, scenario: Scenario): void {
       cause,
       draft.turn + 1,
       `${draft.turn}/${change.id}`,
-    )) {
-      draft.pending.push(entry);
-      if (draft.recording)
-        draft.events.push({
-          type: 'effect.scheduled',
-          effectId: entry.id,
-          dueTurn: entry.dueTurn,
-          cause: entry.cause,
-        });
-    }
+    ))
+      schedule(draft, entry);
     setFlags(draft, change.flags ?? [], causeKeyOf(cause));
   }
   draft.suspendedLevers = suspended;

@@ -91,6 +91,17 @@ describe('a mandate change', () => {
   });
 });
 
+type Benchmark = NonNullable<ScenarioOverrides['benchmarks']>[number];
+// A benchmark met once capacity is above 45, and a card that lifts capacity by 10 (from 40: to 50).
+const STRONG_FORCES: Benchmark = {
+  id: 'strong-forces',
+  term: 'short',
+  title: text('Strong'),
+  when: { driver: 'capacity', above: 45 },
+  cites: ['001 §Test'],
+};
+const BUILD = aDecision('build', [anOption('build-up', { effects: [anEffect('capacity', 10)] })]);
+
 describe('benchmarks', () => {
   // vetting-in-place: flag vetting-mechanism, by quarter 4 (set by vet-recruits, cost 2).
   const pack = aScenario({ drift: 'none' });
@@ -117,19 +128,8 @@ describe('benchmarks', () => {
   it('stay met when their condition stops holding', () => {
     const built = aScenario({
       drift: 'none',
-      benchmarks: [
-        {
-          id: 'strong-forces',
-          term: 'short',
-          title: text('Strong'),
-          when: { driver: 'capacity', above: 45 },
-          cites: ['001 §Test'],
-        },
-      ],
-      decisions: [
-        aDecision('build', [anOption('build-up', { effects: [anEffect('capacity', 10)] })]),
-        aDecision('cut', [anOption('cut-back', { effects: [anEffect('capacity', -10)] })]),
-      ],
+      benchmarks: [STRONG_FORCES],
+      decisions: [BUILD, aDecision('cut', [anOption('cut-back', { effects: [anEffect('capacity', -10)] })])],
     });
     const q1 = play(aSession(built), [choose('build', 'build-up'), END], built).state; // capacity 50 > 45
     const q2 = play(q1, [choose('cut', 'cut-back'), END], built).state; // capacity 40 again
@@ -141,13 +141,7 @@ describe('benchmarks', () => {
     const built = aScenario({
       drift: 'none',
       benchmarks: [
-        {
-          id: 'strong-forces',
-          term: 'short',
-          title: text('Strong'),
-          when: { driver: 'capacity', above: 45 },
-          cites: ['001 §Test'],
-        },
+        STRONG_FORCES,
         {
           id: 'follows-strong',
           term: 'short',
@@ -156,7 +150,7 @@ describe('benchmarks', () => {
           cites: ['001 §Test'],
         },
       ],
-      decisions: [aDecision('build', [anOption('build-up', { effects: [anEffect('capacity', 10)] })])],
+      decisions: [BUILD],
     });
     const start = aSession(built);
     const q1 = play(start, [choose('build', 'build-up'), END], built).state;
@@ -176,7 +170,7 @@ describe('benchmarks', () => {
           cites: ['001 §Test'],
         },
       ],
-      decisions: [aDecision('build', [anOption('build-up', { effects: [anEffect('capacity', 10)] })])],
+      decisions: [BUILD],
     });
     const q12 = play(endTurns(aSession(built), 11, built), [choose('build', 'build-up'), END], built).state;
     expect(q12.status).toBe('ended');
