@@ -34,6 +34,9 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     coverage: { include: ['src/**'] },
+    // Every core: Vitest 4 otherwise keeps one free, which on the 2-core machine ran the Node files one at a
+    // time. The browser project still runs one file at a time (fileParallelism: false below).
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

@@ -1,0 +1,3 @@
+import { doctrineOnShippedPack } from './shipped-pack';
+
+doctrineOnShippedPack('kessaria');
