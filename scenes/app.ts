@@ -2,64 +2,24 @@ import { courseStartOf } from '../src/lms/course-options';
 import type { SaveStore } from '../src/ports';
 import type { RunNotes } from '../src/debrief/run-export';
 import { opensSessionDirectly, parsePageUrl, sessionSearch } from '../src/view-model/page-url';
-import { checkRunCode, decodeForReview, type RunProblem } from '../src/view-model/run-request';
+import type { RunProblem } from '../src/view-model/run-request';
 import { isSameRun, type SavedSession } from '../src/view-model/saved-session';
 import { selectSavedOffer } from '../src/view-model/title-view';
-import { ContentLoadError } from './adapters/content-data';
 import { loadPack } from './adapters/packs';
+import { openReview } from './open-review';
+import { freshSeed, loadProblem, type CourseBoot, type Run, type SessionListener } from './app-run';
 import { loadingScreen } from './overlay/loading-screen';
 import type { Screen } from './overlay/screen';
 import { titleScreen, type Notice, type TitleChoices } from './overlay/title-screen';
 import { SCENARIO_INDEX } from './scenario-index';
-import type { Director, SessionStart } from './session/director';
+import type { Director } from './session/director';
 import type { Shell } from './shell';
-
-/** A run to open: pack, seed, length, difficulty, mode, and the saved log when it is a resume. */
-export interface Run {
-  readonly scenario: string;
-  readonly seed: string;
-  readonly turns: number;
-  readonly difficulty: 'normal' | 'hard';
-  /** `course`: launched by an LMS (DESIGN §6): a solo session with the course adapter on and no title. */
-  readonly mode: 'solo' | 'group' | 'course';
-  readonly log?: SessionStart['log'];
-  /** Group mode: the facilitator's deliberation time per decision. */
-  readonly deliberationMs?: number;
-}
-
-/** A course launch: the pack and length the package fixes, and the run code the LMS kept (issue 11). */
-export interface CourseBoot {
-  readonly scenario?: string;
-  readonly turns?: number;
-  readonly suspendData: string;
-  /** Whether an LMS holds the course: without one, a local save of the same pack and length resumes. */
-  readonly hasLms: boolean;
-}
-
-/**
- * What the title says when a session's pack or code did not load: a pack file that came back damaged (an HTTP
- * error, not the pack), or else the connection (DESIGN §8: a clear message, never a crash).
- */
-function loadProblem(error: unknown, scenario: string): Notice {
-  const isDamaged = error instanceof ContentLoadError && error.problem === 'damaged';
-  console.warn(`Dual Mandate could not load the scenario "${scenario}":`, error);
-  return { key: isDamaged ? 'app.packDamaged' : 'app.loadFailed', values: { scenario } };
-}
-
-/** A fresh seed in the format of DESIGN §3 (the shell may use the browser's randomness; src/ may not). */
-function freshSeed(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('');
-}
 
 /**
  * Where the page goes: the run the Page URL names, or the title (with what was wrong, the saved session and
  * a new-session form); a session opens by lazy-loading the game code and its pack (DESIGN §8), then the
  * director runs it until it closes and the title returns.
  */
-/** A layer beside the overlay (Phaser stage, sound, LMS adapter) told of each session the app opens. */
-export type SessionListener = (director: Director, run: Run) => void;
-
 export class App {
   private director: Director | undefined;
   private readonly sessionListeners: SessionListener[] = [];
@@ -131,45 +91,20 @@ export class App {
     this.backToTitle();
   }
 
-  /**
-   * Opens the after-action review of a run code (from `?run=` or a JSON import): checks the code, loads its
-   * pack and the review code lazily, decodes it against the pack. Resolves with what was wrong, if anything;
-   * the screen shown stays as it was then.
-   */
-  private async openReview(code: string, notes: RunNotes): Promise<RunProblem | undefined> {
-    const checked = checkRunCode(
-      code,
-      SCENARIO_INDEX.map((pack) => pack.id),
-    );
-    if (!checked.ok) return checked.problem;
-    const { scenarioId } = checked.header;
-    try {
-      const [{ reviewPage }, scenario] = await Promise.all([
-        import('./overlay/review/review-page'),
-        loadPack(scenarioId),
-      ]);
-      const decoded = decodeForReview(code, scenario);
-      if (!decoded.ok) return decoded.problem;
-      this.director?.stop();
-      this.director = undefined;
-      document.body.classList.remove('mode-group');
-      const { shell } = this;
-      const page = reviewPage(
-        { log: decoded.log, scenario, notes },
-        {
-          close: () => this.backToTitle(),
-          copy: (text) => void shell.copy(text),
-          announce: (text) => shell.announce(text),
-          openRun: (next, nextNotes) => this.openReview(next, nextNotes),
+  /** The review of a run code (scenes/open-review.ts); the session running, if any, stops when it opens. */
+  private openReview(code: string, notes: RunNotes): Promise<RunProblem | undefined> {
+    return openReview(
+      {
+        shell: this.shell,
+        leaveSession: () => {
+          this.director?.stop();
+          this.director = undefined;
         },
-      );
-      const params = new URLSearchParams({ run: code.trim(), lang: shell.language });
-      history.replaceState(null, '', `?${params.toString()}`);
-      shell.mount(() => page.render(shell.locale));
-      return undefined;
-    } catch (error) {
-      return loadProblem(error, scenarioId);
-    }
+        close: () => this.backToTitle(),
+      },
+      code,
+      notes,
+    );
   }
 
   /**

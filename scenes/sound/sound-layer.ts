@@ -3,7 +3,7 @@ import type { Locale } from '../../src/i18n/i18n';
 import type { AudioPort } from '../../src/ports';
 import { cuesFor } from '../../src/view-model/sound-cues';
 import type { Settings } from '../../src/view-model/settings';
-import type { SessionListener } from '../app';
+import type { SessionListener } from '../app-run';
 import type { Captions } from '../overlay/captions';
 
 /** Music and effects levels from the settings. */

@@ -1,5 +1,5 @@
 import './stage.css';
-import type { SessionListener } from '../app';
+import type { SessionListener } from '../app-run';
 import type { StageHost } from './stage-session';
 
 /**
