@@ -1,6 +1,6 @@
 import type { Option, Scenario } from '../content/scenario.schema';
 import { lookup, optionOf } from './lookup';
-import type { SimState } from './sim-state';
+import type { ChosenOption, SimState } from './sim-state';
 
 export interface OfferedOption {
   readonly optionId: string;
@@ -21,15 +21,25 @@ export interface Offer {
 
 /** Capital and consent still free if the card's current choice (if any) were withdrawn. */
 export function budgetExcluding(state: SimState, scenario: Scenario, decisionId: string) {
+  return budgetAfter(scenario, state.quarter.chosen, state.drivers.consent, decisionId);
+}
+
+/** Capital and consent left after `chosen` (all but `decisionId`'s choice), from a quarter's full capital. */
+export function budgetAfter(
+  scenario: Scenario,
+  chosen: readonly ChosenOption[],
+  consent: number,
+  decisionId?: string,
+): { capital: number; consent: number } {
   let capital = scenario.capitalPerQuarter;
-  let consent = state.drivers.consent;
-  for (const chosen of state.quarter.chosen) {
-    if (chosen.decisionId === decisionId) continue;
-    const option = optionOf(scenario, chosen.decisionId, chosen.optionId);
+  let left = consent;
+  for (const choice of chosen) {
+    if (choice.decisionId === decisionId) continue;
+    const option = optionOf(scenario, choice.decisionId, choice.optionId);
     capital -= option?.cost ?? 0;
-    consent -= option?.consentCost ?? 0;
+    left -= option?.consentCost ?? 0;
   }
-  return { capital, consent };
+  return { capital, consent: left };
 }
 
 /** Why `option` cannot be chosen for `decisionId` now, or undefined when it can. */

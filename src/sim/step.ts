@@ -1,7 +1,7 @@
 import type { Scenario } from '../content/scenario.schema';
 import type { Input } from './inputs';
 import { lookup, optionOf } from './lookup';
-import { unavailability } from './offers';
+import { budgetAfter, unavailability } from './offers';
 import { withQuarter } from './draft';
 import { resolveQuarter } from './resolve';
 import type { RejectionReason, SimEvent } from './sim-events';
@@ -108,10 +108,9 @@ function withdrawOption(
   };
 }
 
-/** The state with these choices and the capital they leave (what `budgetExcluding` would compute). */
+/** The state with these choices and the capital they leave. */
 function withChosen(state: SimState, scenario: Scenario, chosen: readonly ChosenOption[]): SimState {
-  let capital = scenario.capitalPerQuarter;
-  for (const choice of chosen) capital -= optionOf(scenario, choice.decisionId, choice.optionId)?.cost ?? 0;
+  const { capital } = budgetAfter(scenario, chosen, state.drivers.consent);
   const q = state.quarter;
   // Written out, not spread: one allocation and the same key order as quarter-start's.
   const quarter: QuarterState =
