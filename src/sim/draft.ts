@@ -25,6 +25,8 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
   owned: number;
   /** False when the caller wants no events (the sim CLI, the bench): `events` then stays empty. */
   readonly recording: boolean;
+  /** How the step was asked to treat its state ({@linkcode StepMode}): 'consume' lets the draft write into it. */
+  readonly mode: StepMode;
   events: SimEvent[];
   /** Every ledger write of this resolution as triples (driver index, entry, amount): what meter attribution reads. */
   moves: MoveLog;
@@ -33,11 +35,26 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
   readonly k: Coefficients;
 }
 
-export function draftOf(state: SimState, scenario: Scenario, recording = true): Draft {
-  const ledger = {} as Record<DriverId, number[]>;
-  for (const id of DRIVER_IDS) ledger[id] = state.ledger[id].slice();
-  const gap = {} as Record<MeterId, number[]>;
-  for (const id of METER_IDS) gap[id] = state.gap[id].slice();
+/**
+ * How a step treats the state it is given:
+ * - `record` (the default): pure, with every event — what the game, replay and the debrief use;
+ * - `quiet`: pure, without the resolution's events (nobody reads them);
+ * - `consume`: quiet, and the step may reuse the state's ledgers, gaps, pending effects and history in
+ *   the state it returns, writing into them. The caller gives the state up: it must never read it again.
+ *   Only a loop that keeps nothing but the newest state may ask for it (the headless runs of `playSession`).
+ */
+export type StepMode = 'record' | 'quiet' | 'consume';
+
+export function draftOf(state: SimState, scenario: Scenario, mode: StepMode = 'record'): Draft {
+  const consume = mode === 'consume';
+  let ledger = state.ledger as Record<DriverId, number[]>;
+  let gap = state.gap as Record<MeterId, number[]>;
+  if (!consume) {
+    ledger = {} as Record<DriverId, number[]>;
+    for (const id of DRIVER_IDS) ledger[id] = state.ledger[id].slice();
+    gap = {} as Record<MeterId, number[]>;
+    for (const id of METER_IDS) gap[id] = state.gap[id].slice();
+  }
   // Every field written out (no spread): one object shape for every draft and state keeps V8 on its fast path.
   return {
     scenarioId: state.scenarioId,
@@ -45,7 +62,7 @@ export function draftOf(state: SimState, scenario: Scenario, recording = true): 
     settings: state.settings,
     turn: state.turn,
     status: state.status,
-    drivers: { ...state.drivers },
+    drivers: { ...state.drivers }, // copied even when consuming: `start.drivers` is the "before" of the meters
     meters: state.meters,
     targets: state.targets,
     harm: state.harm,
@@ -58,7 +75,7 @@ export function draftOf(state: SimState, scenario: Scenario, recording = true): 
     entryCount: state.entryCount,
     entryIds: state.entryIds,
     gap,
-    pending: [...state.pending],
+    pending: consume ? (state.pending as PendingEffect[]) : [...state.pending],
     flags: state.flags,
     benchmarks: state.benchmarks,
     outputs: state.outputs,
@@ -69,11 +86,12 @@ export function draftOf(state: SimState, scenario: Scenario, recording = true): 
     suspendedLevers: state.suspendedLevers,
     reviews: state.reviews,
     consentZeroQuarters: state.consentZeroQuarters,
-    history: [...state.history],
+    history: consume ? (state.history as QuarterRecord[]) : [...state.history],
     afterHandover: state.afterHandover,
     ending: state.ending,
     owned: 0,
-    recording,
+    mode,
+    recording: mode === 'record',
     events: [],
     moves: freshMoveLog(),
     start: state,

@@ -14,7 +14,9 @@ export interface PlayedRun {
 
 /**
  * Plays a whole session with a headless policy: briefing, then each quarter's policy inputs, acknowledging
- * the mandate reviews as a trainee would. `keepEvents: false` records no events at all (the bench and sim CLI): the state is the same.
+ * the mandate reviews as a trainee would. `keepEvents: false` records no events at all (the bench and sim CLI), and
+ * steps in 'consume' mode (the loop keeps only the newest state, so each step may write into the last): the
+ * states are the same.
  */
 export function playSession(
   scenario: Scenario,
@@ -27,7 +29,7 @@ export function playSession(
   const events: SimEvent[] = keepEvents ? [...opened.events] : [];
   const inputs: Input[] = [];
   const apply = (input: Input) => {
-    const result = step(state, input, scenario, keepEvents);
+    const result = step(state, input, scenario, keepEvents ? 'record' : 'consume');
     state = result.state;
     inputs.push(input);
     if (keepEvents) for (const event of result.events) events.push(event);

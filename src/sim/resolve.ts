@@ -2,7 +2,7 @@ import type { Effect, Incident, Scenario } from '../content/scenario.schema';
 import { applyDriftRules } from './drift';
 import { CONSENT_ZERO } from './drift-rules';
 import { isDriverId } from './drivers';
-import { draftOf, stateOf, type Draft } from './draft';
+import { draftOf, stateOf, type Draft, type StepMode } from './draft';
 import { applyOption, expandEffects, landEffect } from './effects';
 import { causeKeyOf } from './ledger';
 import { lookup } from './lookup';
@@ -26,9 +26,9 @@ export const CONSENT_ZERO_QUARTERS = 2;
 export function resolveQuarter(
   state: SimState,
   scenario: Scenario,
-  recording = true,
+  mode: StepMode = 'record',
 ): { state: SimState; events: SimEvent[] } {
-  const draft = draftOf(state, scenario, recording);
+  const draft = draftOf(state, scenario, mode);
   const shocks = applyChoices(draft, scenario);
   const { due, rest } = takeDue(draft.pending, draft.turn);
   draft.pending = rest;
@@ -113,7 +113,7 @@ function endReason(draft: Draft): 'lastTurn' | 'collapse' | 'consentWithdrawn' |
  */
 function finish(draft: Draft, scenario: Scenario, reason: 'lastTurn' | 'collapse' | 'consentWithdrawn') {
   const last = stateOf(draft);
-  const after = draftOf(last, scenario, draft.recording);
+  const after = draftOf(last, scenario, draft.mode);
   after.turn = last.turn + 1;
   const pending = after.pending;
   after.pending = [];

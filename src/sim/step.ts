@@ -2,7 +2,7 @@ import type { Scenario } from '../content/scenario.schema';
 import type { Input } from './inputs';
 import { lookup, optionOf } from './lookup';
 import { budgetAfter, unavailability } from './offers';
-import { withQuarter } from './draft';
+import { withQuarter, type StepMode } from './draft';
 import { resolveQuarter } from './resolve';
 import type { RejectionReason, SimEvent } from './sim-events';
 import type { ChosenOption, QuarterState, SimState } from './sim-state';
@@ -15,7 +15,8 @@ export interface StepResult {
 /**
  * Applies one trainee input and everything it sets off this turn.
  *
- * `recording: false` skips the events of a resolution (headless runs never read them); the state is the same.
+ * `mode` (see {@linkcode StepMode}): 'quiet' skips the events of a resolution (headless runs never read them), and
+ * 'consume' also lets the resolution write into the given state's arrays; the resulting state is the same.
  *
  * Pure: the same (state, input, scenario) always gives the same result, which is what lets a saved log
  * replay into the identical session (see replay.ts). An input that does not fit the state (a card not
@@ -25,7 +26,12 @@ export interface StepResult {
  * let { state } = step(initialState(scenario, settings), { type: 'option.chosen', decisionId: 'sixty-day-list', optionId: 'screen-first' }, scenario);
  * ({ state } = step(state, { type: 'turn.ended' }, scenario));
  */
-export function step(state: SimState, input: Input, scenario: Scenario, recording = true): StepResult {
+export function step(
+  state: SimState,
+  input: Input,
+  scenario: Scenario,
+  mode: StepMode = 'record',
+): StepResult {
   if (
     state.status === 'ended' &&
     input.type !== 'briefing.acknowledged' &&
@@ -42,7 +48,7 @@ export function step(state: SimState, input: Input, scenario: Scenario, recordin
       return timeOut(state, input.decisionId, scenario);
     case 'turn.ended': {
       const answered = answerCrisisByDefault(state, scenario);
-      const resolved = resolveQuarter(answered.state, scenario, recording);
+      const resolved = resolveQuarter(answered.state, scenario, mode);
       return { state: resolved.state, events: [...answered.events, ...resolved.events] };
     }
     case 'briefing.acknowledged':

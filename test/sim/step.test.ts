@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listOffers } from '../../src/sim/offers';
+import { SLOTS } from '../../src/sim/ledger';
 import { playSession } from '../../src/sim/play';
-import { initialState } from '../../src/sim/sim-state';
+import { initialState, type SimState } from '../../src/sim/sim-state';
 import { step } from '../../src/sim/step';
 import { loadFixture } from '../support/fixture';
 import {
@@ -253,25 +254,80 @@ describe('outputs', () => {
   });
 });
 
-describe('recording', () => {
-  it('off gives the same state at every step, without the resolution events (what the sim CLI plays)', () => {
-    const fixture = loadFixture();
-    for (const seed of ['rec.1', 'rec.2', 'rec.3']) {
-      const settings = { turns: 12, difficulty: 'hard', seed } as const;
-      const { log } = playSession(fixture, settings, 'random');
+describe('modes', () => {
+  const fixture = loadFixture();
+  const sessions = ['rec.1', 'rec.2', 'rec.3'].map((seed) => {
+    const settings = { turns: 12, difficulty: 'hard', seed } as const;
+    return { settings, inputs: playSession(fixture, settings, 'random').log.inputs };
+  });
+
+  /** A state as its readers see it: the append-only registry it shares with its successors up to its own counts. */
+  const seen = (s: SimState) =>
+    JSON.stringify({
+      ...s,
+      causes: s.causes.slice(0, s.causeCount),
+      causeKeys: s.causeKeys.slice(0, s.causeCount),
+      entryKeys: s.entryKeys.slice(0, s.entryCount),
+      entryIds: s.entryIds.slice(0, s.causeCount * SLOTS).map((id) => (id < s.entryCount ? id : -1)),
+    });
+
+  it('record and quiet leave the given state as it was, and give the same state at every step', () => {
+    for (const { settings, inputs } of sessions) {
       let loud = initialState(fixture, settings);
       let quiet = loud;
-      for (const input of log.inputs) {
+      for (const input of inputs) {
+        const before = seen(quiet);
         const a = step(loud, input, fixture);
-        const b = step(quiet, input, fixture, false);
+        const b = step(quiet, input, fixture, 'quiet');
         expect(JSON.stringify(b.state)).toBe(JSON.stringify(a.state));
+        expect(seen(loud)).toBe(before); // both steps started from it: pure
+        expect(seen(quiet)).toBe(before);
+        [loud, quiet] = [a.state, b.state];
+      }
+      expect(quiet.status).toBe('ended');
+    }
+  });
+
+  it('quiet records no resolution events (what the sim CLI plays)', () => {
+    for (const { settings, inputs } of sessions) {
+      let loud = initialState(fixture, settings);
+      let quiet = loud;
+      for (const input of inputs) {
+        const a = step(loud, input, fixture);
+        const b = step(quiet, input, fixture, 'quiet');
         if (input.type === 'turn.ended') {
           expect(a.events.some((event) => event.type === 'meter.changed')).toBe(true);
           expect(b.events.filter((event) => event.type !== 'option.defaulted')).toEqual([]);
         }
         [loud, quiet] = [a.state, b.state];
       }
-      expect(quiet.status).toBe('ended');
+    }
+  });
+
+  it('consume gives the same state at every step, writing into the state it was given', () => {
+    for (const { settings, inputs } of sessions) {
+      let pure = initialState(fixture, settings);
+      let consumed = initialState(fixture, settings);
+      let reused = 0;
+      for (const input of inputs) {
+        const a = step(pure, input, fixture);
+        const b = step(consumed, input, fixture, 'consume');
+        if (input.type === 'turn.ended' && b.state.ledger === consumed.ledger) reused++;
+        expect(JSON.stringify(b.state)).toBe(JSON.stringify(a.state)); // read before the next step writes into it
+        [pure, consumed] = [a.state, b.state];
+      }
+      expect(consumed.status).toBe('ended');
+      expect(reused).toBe(inputs.filter((input) => input.type === 'turn.ended').length);
+    }
+  });
+
+  it('headless playSession (no events) consumes its states and ends where the recorded one does', () => {
+    for (const { settings } of sessions) {
+      const recorded = playSession(fixture, settings, 'random');
+      const headless = playSession(fixture, settings, 'random', false);
+      expect(headless.events).toEqual([]);
+      expect(headless.log).toEqual(recorded.log);
+      expect(JSON.stringify(headless.state)).toBe(JSON.stringify(recorded.state));
     }
   });
 });
