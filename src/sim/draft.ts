@@ -39,8 +39,8 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
  * How a step treats the state it is given:
  * - `record` (the default): pure, with every event — what the game, replay and the debrief use;
  * - `quiet`: pure, without the resolution's events (nobody reads them);
- * - `consume`: quiet, and the step may reuse the state's ledgers, gaps, pending effects and history in
- *   the state it returns, writing into them. The caller gives the state up: it must never read it again.
+ * - `consume`: quiet, and the step may reuse the state's ledgers, gaps, pending effects, history, flags,
+ *   benchmarks and outputs in the state it returns, writing into them. The caller gives the state up: it must never read it again.
  *   Only a loop that keeps nothing but the newest state may ask for it (the headless runs of `playSession`).
  */
 export type StepMode = 'record' | 'quiet' | 'consume';
@@ -89,7 +89,7 @@ export function draftOf(state: SimState, scenario: Scenario, mode: StepMode = 'r
     history: consume ? (state.history as QuarterRecord[]) : [...state.history],
     afterHandover: state.afterHandover,
     ending: state.ending,
-    owned: 0,
+    owned: consume ? ALL_OWNED : 0, // consuming, the state's records are the draft's to write
     mode,
     recording: mode === 'record',
     events: [],
@@ -100,6 +100,7 @@ export function draftOf(state: SimState, scenario: Scenario, mode: StepMode = 'r
 }
 
 const OWNED = { flags: 1, benchmarks: 2, outputs: 4 } as const;
+const ALL_OWNED = OWNED.flags | OWNED.benchmarks | OWNED.outputs;
 type OwnedRecord = keyof typeof OWNED;
 type Writable<K extends OwnedRecord> = Record<
   string,

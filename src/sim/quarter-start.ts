@@ -67,11 +67,11 @@ function isIncidentEligible(
 /** Unfunded, not withheld by a suspended lever, and its `when` holds. */
 function isCardEligible(
   draft: Draft,
-  funded: ReadonlySet<string>,
+  funded: readonly string[], // a few ids: a scan beats building a Set each quarter
   { item: card, when, levers }: Candidate<Decision>,
   ctx: Context,
 ): boolean {
-  if (funded.has(card.id)) return false;
+  if (funded.includes(card.id)) return false;
   for (const lever of levers) {
     const until = draft.suspendedLevers[lever as keyof Draft['suspendedLevers']];
     if (until !== undefined && draft.turn <= until) return false; // the mandate withholds this lever's cards
@@ -108,10 +108,9 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
     pool = pool.filter((i) => i !== picked);
   }
 
-  const funded = new Set(draft.funded);
   const cards: Decision[] = [];
   for (const candidate of candidates.cards)
-    if (isCardEligible(draft, funded, candidate, ctx)) cards.push(candidate.item);
+    if (isCardEligible(draft, draft.funded, candidate, ctx)) cards.push(candidate.item);
   const fixed = cards.filter((card) => card.turn === turn);
   const [rest] = shuffle(
     cards.filter((card) => card.turn !== turn),
