@@ -2,7 +2,7 @@ import type { Effect, FlagRef, Option } from '../content/scenario.schema';
 import { holds, describeCondition, type ConditionContext } from './conditions';
 import { own, type Draft } from './draft';
 import type { DriverId } from './drivers';
-import { applyCaused, causeKeyOf } from './ledger';
+import { applyCaused, causeKeyOf, sourceKeyAt } from './ledger';
 import type { PendingEffect } from './pending-effects';
 import type { Cause, SimEvent } from './sim-events';
 
@@ -82,7 +82,7 @@ export function expandEffects(
 /** Applies a chosen option at this quarter's resolution: consent cost, delay-0 effects, queue, flags, outputs. */
 export function applyOption(draft: Draft, cardId: string, option: Option): void {
   const cause: Cause = { kind: 'option', sourceId: option.id, turn: draft.turn, decisionId: cardId };
-  const key = causeKeyOf(cause);
+  const key = sourceKeyAt(option, 'option', draft.turn);
   if (draft.recording)
     draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
   if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause, key);

@@ -38,6 +38,23 @@ export function causeKeyOf(cause: Cause): string {
   }
 }
 
+const keysBySource = new WeakMap<object, string[]>();
+/**
+ * The cause key of a pack's option or incident acting in quarter `turn`: {@linkcode causeKeyOf}'s string,
+ * built once per item and quarter. The registry then looks up the same string object in every run, whose
+ * hash V8 has kept, instead of building and hashing a new one at each resolution. Kept beside the pack's
+ * own objects (a WeakMap), so it lives and dies with the pack.
+ */
+export function sourceKeyAt(
+  source: { readonly id: string },
+  kind: 'option' | 'incident',
+  turn: number,
+): string {
+  let keys = keysBySource.get(source);
+  if (keys === undefined) keysBySource.set(source, (keys = []));
+  return (keys[turn] ??= causeKeyOf({ kind, sourceId: source.id, turn }));
+}
+
 const RULE_SUFFIX: readonly string[] = ['', ...DRIFT_RULES.map((rule) => `~${rule}`)];
 /**
  * The entry key of (cause, slot): the cause key, or `<causeKey>~<rule>`. Built when asked (once per entry

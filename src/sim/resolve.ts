@@ -4,7 +4,7 @@ import { CONSENT_ZERO } from './drift-rules';
 import { isDriverId } from './drivers';
 import { draftOf, stateOf, type Draft, type StepMode } from './draft';
 import { applyOption, expandEffects, landEffect } from './effects';
-import { causeKeyOf } from './ledger';
+import { sourceKeyAt } from './ledger';
 import { lookup } from './lookup';
 import { chooseEnding, reviewMandate, updateBenchmarks } from './mandate';
 import { METER_IDS, clampMeter, isMeterId, type MeterId } from './meters';
@@ -78,7 +78,7 @@ function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
     const incident = incidents.get(id);
     if (!incident) continue;
     const cause: Cause = { kind: 'incident', sourceId: id, turn: draft.turn };
-    const key = causeKeyOf(cause);
+    const key = sourceKeyAt(incident, 'incident', draft.turn);
     const parts = partsOf(incident);
     for (const { meter, delta } of parts.meters) shocks.push({ meter, delta, cause, key });
     for (const entry of expandEffects(parts.drivers, cause, draft.turn, `${draft.turn}/${id}`, key)) {

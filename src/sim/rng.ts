@@ -4,24 +4,30 @@ export type RngState = readonly [number, number, number, number];
 /** What a draw is for. A new kind of draw gets a new purpose, never a share of another's stream. */
 export type RngPurpose = 'news' | 'crisis' | 'hand' | 'incident' | 'noise' | 'policy';
 
-/** Seeds from any string (rngFor below builds it): four FNV-1a hashes with different offset bases. */
-export function seedRng(seed: string): RngState {
-  let h0 = 0x811c9dc5;
-  let h1 = 0x01000193;
-  let h2 = 0x9e3779b9;
-  let h3 = 0x85ebca6b;
-  for (let i = 0; i < seed.length; i++) {
-    const code = seed.charCodeAt(i);
+/** The four FNV-1a hashes seedRng runs over its text; rngFor feeds them the pieces without joining them. */
+const fnv = new Int32Array(4);
+const FNV_BASES = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b] as const;
+function absorb(text: string): void {
+  let [h0, h1, h2, h3] = fnv as unknown as [number, number, number, number];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     h0 = Math.imul(h0 ^ code, 0x01000193);
     h1 = Math.imul(h1 ^ code, 0x01000193);
     h2 = Math.imul(h2 ^ code, 0x01000193);
     h3 = Math.imul(h3 ^ code, 0x01000193);
   }
-  // Warm-up: 12 sfc32 steps (the arithmetic of `advance`, on locals) spread similar seeds apart.
-  let a = h0 >>> 0;
-  let b = h1 >>> 0;
-  let c = h2 >>> 0;
-  let d = h3 >>> 0;
+  fnv[0] = h0;
+  fnv[1] = h1;
+  fnv[2] = h2;
+  fnv[3] = h3;
+}
+
+/** The state from the hashes absorbed: 12 sfc32 steps (the arithmetic of `advance`, on locals) spread similar seeds apart. */
+function warmedUp(): RngState {
+  let a = fnv[0]! >>> 0;
+  let b = fnv[1]! >>> 0;
+  let c = fnv[2]! >>> 0;
+  let d = fnv[3]! >>> 0;
   for (let i = 0; i < 12; i++) {
     const t = (((a + b) | 0) + d) | 0;
     a = b ^ (b >>> 9);
@@ -30,6 +36,13 @@ export function seedRng(seed: string): RngState {
     d = (d + 1) | 0;
   }
   return [a, b, c, d];
+}
+
+/** Seeds from any string (rngFor below hashes its parts the same way): four FNV-1a hashes with different offset bases. */
+export function seedRng(seed: string): RngState {
+  fnv.set(FNV_BASES);
+  absorb(seed);
+  return warmedUp();
 }
 
 /**
@@ -92,7 +105,14 @@ export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] 
  * roll, the Q5 hand and every other draw where they were.
  */
 export function rngFor(seed: string, turn: number, purpose: RngPurpose): RngState {
-  return seedRng(`${seed}/${turn}/${purpose}`);
+  // = seedRng(`${seed}/${turn}/${purpose}`), without building the string (rng.test.ts holds them equal)
+  fnv.set(FNV_BASES);
+  absorb(seed);
+  absorb('/');
+  absorb(String(turn));
+  absorb('/');
+  absorb(purpose);
+  return warmedUp();
 }
 
 /** Seeds are 1–32 characters of [A-Za-z0-9._-] (DESIGN §3). */

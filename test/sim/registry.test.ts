@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerOf } from '../../src/sim/attribution';
+import { causeKeyOf, sourceKeyAt } from '../../src/sim/ledger';
 import { DRIVER_IDS } from '../../src/sim/drivers';
 import { listOffers } from '../../src/sim/offers';
 import { replay, type SessionLog } from '../../src/sim/replay';
@@ -49,5 +50,29 @@ describe('the shared cause registry', () => {
       expect(live.meters).toEqual(fresh.meters);
       for (const driver of DRIVER_IDS) expect(ledgerOf(live, driver)).toEqual(ledgerOf(fresh, driver));
     }
+  });
+});
+
+describe('sourceKeyAt', () => {
+  const scenario = loadFixture();
+  const option = scenario.decisions[0]!.options[0]!;
+  const incident = scenario.incidents[0]!;
+
+  it('is the cause key of the option or incident in that quarter', () => {
+    for (const turn of [1, 4, 12]) {
+      expect(sourceKeyAt(option, 'option', turn)).toBe(
+        causeKeyOf({ kind: 'option', sourceId: option.id, turn, decisionId: scenario.decisions[0]!.id }),
+      );
+      expect(sourceKeyAt(incident, 'incident', turn)).toBe(
+        causeKeyOf({ kind: 'incident', sourceId: incident.id, turn }),
+      );
+    }
+  });
+
+  it('depends on the id, kind and quarter only, not on which object carries them', () => {
+    const twin = { ...option };
+    expect(sourceKeyAt(twin, 'option', 2)).toBe(sourceKeyAt(option, 'option', 2));
+    expect(sourceKeyAt(option, 'option', 2)).not.toBe(sourceKeyAt(option, 'option', 3));
+    expect(sourceKeyAt({ id: option.id }, 'incident', 2)).toBe(`i:${option.id}@2`);
   });
 });

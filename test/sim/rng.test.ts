@@ -52,6 +52,22 @@ describe('the seeded RNG', () => {
   });
 });
 
+describe('rngFor', () => {
+  it('is the seed of the string "<seed>/<turn>/<purpose>" (DESIGN §3), hashed without joining it', () => {
+    for (const seed of ['a', 'bench.4019', 'Z-9_x.y', 'x'.repeat(32)])
+      for (const turn of [0, 1, 9, 10, 12, 123])
+        for (const purpose of ['news', 'crisis', 'hand', 'incident', 'noise', 'policy'] as const)
+          expect(rngFor(seed, turn, purpose)).toEqual(seedRng(`${seed}/${turn}/${purpose}`));
+  });
+
+  it('leaves no trace between calls: a stream is the same whatever was drawn before', () => {
+    const first = rngFor('pinned', 3, 'hand');
+    seedRng('something else entirely');
+    rngFor('other', 7, 'news');
+    expect(rngFor('pinned', 3, 'hand')).toEqual(first);
+  });
+});
+
 describe('rngFor streams', () => {
   // Three crises of equal weight, always eligible (no condition, cooldown or `once`), one quiet weight of
   // 1: the Q4 draw is a real four-way roll. Five cards for a hand of 3, so funding a card in Q2 changes
