@@ -10,6 +10,7 @@ export interface Lookup {
   readonly cards: ReadonlyMap<string, Card>;
   readonly incidents: ReadonlyMap<string, Incident>;
   readonly incidentIndex: ReadonlyMap<string, number>; // incident id → its place in the pack's list
+  readonly decisionIndex: ReadonlyMap<string, number>; // decision id → its place in the pack's list
   /** Option id → its option and the card it belongs to (option ids are unique in a pack). */
   readonly options: ReadonlyMap<string, { readonly option: Option; readonly cardId: string }>;
   readonly levers: ReadonlyMap<string, ReadonlySet<Lever>>; // card id → levers of its options
@@ -49,6 +50,7 @@ export function lookup(scenario: Scenario): Lookup {
     cards,
     incidents: new Map(scenario.incidents.map((incident) => [incident.id, incident])),
     incidentIndex: new Map(scenario.incidents.map((incident, index) => [incident.id, index])),
+    decisionIndex: new Map(scenario.decisions.map((decision, index) => [decision.id, index])),
     options,
     levers,
     byCard,
