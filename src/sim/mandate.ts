@@ -1,9 +1,11 @@
 import type { Scenario } from '../content/scenario.schema';
 import { holds } from './conditions';
+import { dictionaryOf } from './dictionary';
 import { own, type Draft } from './draft';
 import { conditionContext, expandEffects, schedule, setFlags } from './effects';
 import { causeKeyOf } from './ledger';
 import type { Cause } from './sim-events';
+import type { Lever } from './tags';
 
 /** The quarters after which the Security Council reviews the mandate (DESIGN §2). */
 export const REVIEW_QUARTERS: readonly number[] = [4, 8];
@@ -32,7 +34,9 @@ export function reviewMandate(draft: Draft, scenario: Scenario): void {
       (change.when !== undefined && holds(change.when, ctx)) ||
       (change.trigger === 'consentFloor' && draft.drivers.consent < draft.k.consentFloor),
   );
-  const suspended = { ...draft.suspendedLevers };
+  // A dictionary, like flags: levers are suspended in a different order in every run, and objects of
+  // varying shapes in one field of every state deoptimised the code that reads states (dictionary.ts).
+  const suspended: Partial<Record<Lever, number>> = dictionaryOf(draft.suspendedLevers);
   for (const change of changes) {
     const cause: Cause = { kind: 'mandate', sourceId: change.id, turn: draft.turn };
     for (const lever of change.suspendLevers ?? []) {

@@ -127,6 +127,7 @@ export function openSession(
   const book = newBook(INITIAL_CAUSES);
   DRIVER_IDS.forEach((id) => (book.ledger[id][0] = drivers[id])); // entry 0: the initial value's direct contribution
   const { targets, harm } = evaluateAt(drivers, coefficientsOf(scenario));
+  // Every field written out in withQuarter's order: the first state has the same shape as all that follow.
   const base: SimState = {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
@@ -137,7 +138,7 @@ export function openSession(
     meters: targets,
     targets,
     harm,
-    ...book,
+    ledger: book.ledger,
     causes: [{ kind: 'initial', sourceId: scenario.id, turn: 0 }],
     causeKeys: [INITIAL_KEY],
     causeCount: 1,
@@ -145,6 +146,7 @@ export function openSession(
     entryKeys: [INITIAL_KEY],
     entryCount: 1,
     entryIds: [0, ...DRIFT_RULES.map(() => -1)],
+    gap: book.gap,
     pending: [],
     flags: dictionaryOf({}),
     benchmarks: dictionaryOf({}),
@@ -153,10 +155,12 @@ export function openSession(
     quarter: { turn: 1, news: [], hand: [], chosen: [], timedOut: false },
     funded: [],
     lastFired: scenario.incidents.map(() => 0),
-    suspendedLevers: {},
+    suspendedLevers: dictionaryOf({}),
     reviews: [],
     consentZeroQuarters: 0,
     history: [],
+    afterHandover: undefined,
+    ending: undefined,
   };
   const draft = draftOf(base, scenario);
   startQuarter(draft, scenario);
