@@ -1,11 +1,12 @@
 import type { Coefficients } from './defaults';
-import type { DriverId } from './drivers';
-import { driver, DRIVER_INDEX, linear, monotone, product, type Dual } from './dual';
+import { DRIVER_IDS, type DriverId } from './drivers';
+import { beginEvaluation, driver, DRIVER_INDEX, monotone, plus, product, sum, type Dual } from './dual';
 import { clampMeter, type MeterId } from './meters';
 
 type Drivers = Readonly<Record<DriverId, number>>;
 
 /** The meter targets and the harm parts, each seen before and after a change of drivers. */
+/** Valid until the model is evaluated again: its duals live in a pool every evaluation reuses (dual.ts). */
 export interface ModelView {
   readonly targets: Readonly<Record<MeterId, Dual>>;
   readonly harmState: Dual;
@@ -22,59 +23,42 @@ export interface ModelView {
  * Only + − × ÷ and min/max are used (DESIGN §3).
  */
 export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients): ModelView {
-  const duals: (Dual | undefined)[] = []; // by driver index: each driver's dual built once per evaluation
-  const d = (id: DriverId) => (duals[DRIVER_INDEX[id]] ??= driver(id, before, after));
-  const effectiveCapacity = product(d('capacity'), linear([[1 / 100, d('cohesion')]])); // cohesion on 0..1
-  const abusiveCapacity = product(d('capacity'), linear([[-1 / 100, d('accountability')]], 1));
-  const indiscipline = linear(
-    [[-k.stateHarmIndiscipline / 100, d('cohesion')]],
-    k.stateHarmBase + k.stateHarmIndiscipline,
+  beginEvaluation();
+  cached.fill(undefined);
+  const d = (id: DriverId) => (cached[DRIVER_INDEX[id]] ??= driver(id, before, after));
+  const effectiveCapacity = product(d('capacity'), plus(sum(), 1 / 100, d('cohesion'))); // cohesion on 0..1
+  const abusiveCapacity = product(d('capacity'), plus(sum(1), -1 / 100, d('accountability')));
+  const indiscipline = plus(
+    sum(k.stateHarmBase + k.stateHarmIndiscipline),
+    -k.stateHarmIndiscipline / 100,
+    d('cohesion'),
   );
   const harmState = product(abusiveCapacity, indiscipline);
 
-  const mitigation = monotone(
-    linear([
-      [k.mitigationTrust / 100, d('trust')],
-      [k.mitigationProtection / 100, d('protection')],
-      [k.mitigationCapacity / 100, effectiveCapacity],
-    ]),
-    (value) => Math.min(k.mitigationMax, value),
-  );
-  const harmArmed = product(linear([[k.armedHarmScale, d('threat')]]), linear([[-1, mitigation]], 1));
+  let mitigated = plus(sum(), k.mitigationTrust / 100, d('trust'));
+  mitigated = plus(mitigated, k.mitigationProtection / 100, d('protection'));
+  mitigated = plus(mitigated, k.mitigationCapacity / 100, effectiveCapacity);
+  const mitigation = monotone(mitigated, (value) => Math.min(k.mitigationMax, value));
+  const harmArmed = product(plus(sum(), k.armedHarmScale, d('threat')), plus(sum(1), -1, mitigation));
 
-  const civilianHarm = monotone(
-    linear([
-      [1, harmState],
-      [1, harmArmed],
-    ]),
-    clampMeter,
-  );
-  const security = monotone(
-    linear(
-      [
-        [k.securityCapacity, effectiveCapacity],
-        [k.securityProtection, d('protection')],
-        [-k.securityThreat, d('threat')],
-      ],
-      k.securityBase,
-    ),
-    clampMeter,
-  );
-  const legitimacy = monotone(
-    linear(
-      [
-        [k.legitimacyOwnership, d('ownership')],
-        [k.legitimacyAccountability, d('accountability')],
-        [k.legitimacyOversight, d('oversight')],
-        [k.legitimacyTrust, d('trust')],
-        [-k.legitimacyStateHarm, harmState],
-      ],
-      k.legitimacyBase,
-    ),
-    clampMeter,
-  );
+  const civilianHarm = monotone(plus(plus(sum(), 1, harmState), 1, harmArmed), clampMeter);
+
+  let secure = plus(sum(k.securityBase), k.securityCapacity, effectiveCapacity);
+  secure = plus(secure, k.securityProtection, d('protection'));
+  secure = plus(secure, -k.securityThreat, d('threat'));
+  const security = monotone(secure, clampMeter);
+
+  let legitimate = plus(sum(k.legitimacyBase), k.legitimacyOwnership, d('ownership'));
+  legitimate = plus(legitimate, k.legitimacyAccountability, d('accountability'));
+  legitimate = plus(legitimate, k.legitimacyOversight, d('oversight'));
+  legitimate = plus(legitimate, k.legitimacyTrust, d('trust'));
+  legitimate = plus(legitimate, -k.legitimacyStateHarm, harmState);
+  const legitimacy = monotone(legitimate, clampMeter);
   return { targets: { security, legitimacy, civilianHarm }, harmState, harmArmed };
 }
+
+/** Each driver's dual, built once per evaluation (by driver index). */
+const cached: (Dual | undefined)[] = DRIVER_IDS.map(() => undefined);
 
 /** The model at one moment (no change to decompose). */
 export function evaluateAt(drivers: Drivers, k: Coefficients) {
