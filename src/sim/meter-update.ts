@@ -50,11 +50,12 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
     }
     let to = from + response * (target.b - from);
     let shockCause: Cause | undefined;
-    for (const shock of shocks) {
+    for (let i = 0; i < shocks.length; i++) {
+      const shock = shocks[i]!;
       if (shock.meter !== meter) continue;
       const shocked = clampMeter(to + shock.delta);
       const actual = shocked - to;
-      const entry = shockEntries[shocks.indexOf(shock)]!;
+      const entry = shockEntries[i]!;
       if (shares) shares[entry] = shares[entry]! + actual;
       draft.gap[meter][entry] = draft.gap[meter][entry]! - actual;
       to = shocked;

@@ -87,7 +87,7 @@ function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
     }
   }
   const { cards } = lookup(scenario);
-  const funded = [...draft.funded];
+  const funded: string[] = [];
   for (const chosen of quarter.chosen) {
     const card = cards.get(chosen.decisionId);
     const option = card?.card.options.find((o) => o.id === chosen.optionId);
@@ -95,7 +95,7 @@ function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
     applyOption(draft, chosen.decisionId, option);
     if (card.kind === 'initiative') funded.push(chosen.decisionId);
   }
-  draft.funded = funded;
+  if (funded.length > 0) draft.funded = draft.funded.concat(funded);
   return shocks;
 }
 
