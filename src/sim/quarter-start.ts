@@ -134,7 +134,10 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
     cards.filter((card) => card.turn !== turn),
     rngFor(draft.settings.seed, turn, 'hand'),
   );
-  const hand = [...fixed, ...rest].slice(0, scenario.handSize).map((card) => card.id);
+  // Filled by push into a literal, not built by map(): an optimised map() makes holey arrays, and a hand of
+  // another array kind than the earlier ones deoptimised every function that reads hands (seen with --trace-deopt).
+  const hand: string[] = [];
+  for (const card of fixed.concat(rest)) if (hand.length < scenario.handSize) hand.push(card.id);
 
   const crisisId = crisis && crisis.id !== '' ? crisis.id : undefined;
   const fired = crisisId ? [...news, crisisId] : news;

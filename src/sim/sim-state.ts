@@ -118,6 +118,17 @@ export function initialState(scenario: Scenario, settings: RunSettings): SimStat
   return openSession(scenario, settings).state;
 }
 
+/**
+ * A packed array of small integers, one 0 per incident. Not `incidents.map(() => 0)`: once V8 optimises the
+ * caller, map() makes a holey array, and a `lastFired` of another array kind than the earlier ones
+ * deoptimised every function that reads it, a thousand runs into a batch (seen with --trace-deopt).
+ */
+function zerosByIncident(scenario: Scenario): number[] {
+  const zeros: number[] = [];
+  for (let i = 0; i < scenario.incidents.length; i++) zeros.push(0);
+  return zeros;
+}
+
 /** {@linkcode initialState} with the events of opening quarter 1 (its incidents), for replays and the debrief. */
 export function openSession(
   scenario: Scenario,
@@ -154,7 +165,7 @@ export function openSession(
     capital: scenario.capitalPerQuarter,
     quarter: { turn: 1, news: [], hand: [], chosen: [], timedOut: false },
     funded: [],
-    lastFired: scenario.incidents.map(() => 0),
+    lastFired: zerosByIncident(scenario),
     suspendedLevers: dictionaryOf({}),
     reviews: [],
     consentZeroQuarters: 0,
