@@ -1,4 +1,4 @@
-import type { Scenario } from '../content/scenario.schema';
+import type { MandateChange, Scenario } from '../content/scenario.schema';
 import { holds } from './conditions';
 import { dictionaryOf } from './dictionary';
 import { own, type Draft } from './draft';
@@ -29,13 +29,13 @@ export function isReviewDue(state: {
 export function reviewMandate(draft: Draft, scenario: Scenario): void {
   if (!REVIEW_QUARTERS.includes(draft.turn) || draft.turn >= draft.settings.turns) return;
   const ctx = conditionContext(draft);
-  const changes = scenario.mandateReviews.filter(
-    (change) =>
+  const changes: MandateChange[] = []; // pushed, not filtered: one array kind in every run (see policy.ts)
+  for (const change of scenario.mandateReviews)
+    if (
       (change.when !== undefined && holds(change.when, ctx)) ||
-      (change.trigger === 'consentFloor' && draft.drivers.consent < draft.k.consentFloor),
-  );
-  // A dictionary, like flags: levers are suspended in a different order in every run, and objects of
-  // varying shapes in one field of every state deoptimised the code that reads states (dictionary.ts).
+      (change.trigger === 'consentFloor' && draft.drivers.consent < draft.k.consentFloor)
+    )
+      changes.push(change);
   const suspended: Partial<Record<Lever, number>> = dictionaryOf(draft.suspendedLevers);
   for (const change of changes) {
     const cause: Cause = { kind: 'mandate', sourceId: change.id, turn: draft.turn };

@@ -94,14 +94,14 @@ export function policyInputs(state: SimState, scenario: Scenario, policy: Policy
 
   if (policy === 'random') {
     if (crisis) {
-      const choices = crisis.options.filter((option) => fits(budget, option));
+      const choices = affordable(budget, crisis.options);
       let index: number;
       [index, rng] = nextInt(rng, choices.length);
       const choice = choices[index];
       if (choice) take(budget, crisis.decisionId, choice);
     }
     for (const card of cards) {
-      const choices = card.options.filter((option) => fits(budget, option));
+      const choices = affordable(budget, card.options);
       let index: number;
       [index, rng] = nextInt(rng, choices.length + 1); // the last index means "not funded"
       const choice = choices[index];
@@ -113,21 +113,13 @@ export function policyInputs(state: SimState, scenario: Scenario, policy: Policy
 
   if (crisis) {
     let top;
-    [top, rng] = best(
-      crisis.options.filter((option) => fits(budget, option)),
-      policy,
-      rng,
-    );
+    [top, rng] = best(affordable(budget, crisis.options), policy, rng);
     if (top) take(budget, crisis.decisionId, top.option);
   }
   const ranked: { decisionId: string; option: Option; score: number; tieBreak: number }[] = [];
   for (const card of cards) {
     let top;
-    [top, rng] = best(
-      card.options.filter((option) => fits(budget, option)),
-      policy,
-      rng,
-    );
+    [top, rng] = best(affordable(budget, card.options), policy, rng);
     if (top && top.score >= 0) ranked.push({ decisionId: card.decisionId, ...top });
   }
   ranked.sort((x, y) => y.score - x.score || y.tieBreak - x.tieBreak);
@@ -147,6 +139,16 @@ interface Budget {
 // closure it creates (one defineProperty each), and policyInputs runs every quarter of every playthrough.
 const fits = (budget: Budget, option: Option) =>
   option.cost <= budget.capital && (option.consentCost ?? 0) <= budget.consent;
+
+/**
+ * The options that fit the budget, pushed into a literal rather than filtered: arrays from an optimised
+ * filter() came in another elements kind than the earlier ones and deoptimised the policy mid-batch.
+ */
+function affordable(budget: Budget, options: readonly Option[]): Option[] {
+  const fitting: Option[] = [];
+  for (const option of options) if (fits(budget, option)) fitting.push(option);
+  return fitting;
+}
 
 function take(budget: Budget, decisionId: string, option: Option): void {
   budget.inputs.push({ type: 'option.chosen', decisionId, optionId: option.id });

@@ -118,6 +118,13 @@ export function initialState(scenario: Scenario, settings: RunSettings): SimStat
   return openSession(scenario, settings).state;
 }
 
+/** The initial cause's entry ids: slot 0 is entry 0, its rule slots have none yet (packed, like zerosByIncident). */
+function noEntryYet(): number[] {
+  const ids = [0];
+  for (let rule = 0; rule < DRIFT_RULES.length; rule++) ids.push(-1);
+  return ids;
+}
+
 /**
  * A packed array of small integers, one 0 per incident. Not `incidents.map(() => 0)`: once V8 optimises the
  * caller, map() makes a holey array, and a `lastFired` of another array kind than the earlier ones
@@ -156,7 +163,7 @@ export function openSession(
     causeIndex: new Map([[INITIAL_KEY, 0]]),
     entryKeys: [INITIAL_KEY],
     entryCount: 1,
-    entryIds: [0, ...DRIFT_RULES.map(() => -1)],
+    entryIds: noEntryYet(),
     gap: book.gap,
     pending: [],
     flags: dictionaryOf({}),
