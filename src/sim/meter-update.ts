@@ -22,9 +22,9 @@ export interface MeterShock {
  */
 export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void {
   // Registered first: the registry and the gaps may grow.
-  const shockEntries = shocks.map((shock) =>
-    entryIdOf(draft, causeIndexOf(draft, shock.cause, shock.key), 0),
-  );
+  const shockEntries: number[] = []; // pushed, not mapped: one array kind in every run (see policy.ts)
+  for (const shock of shocks)
+    shockEntries.push(entryIdOf(draft, causeIndexOf(draft, shock.cause, shock.key), 0));
   const view = evaluateModel(draft.start.drivers, draft.drivers, draft.k);
   const response = draft.k.meterResponse;
   const entries = draft.entryCount;
