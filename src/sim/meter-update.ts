@@ -2,7 +2,7 @@ import type { Draft } from './draft';
 import { causeIndexOf, entryIdOf } from './ledger';
 import { LazyShares } from './shares';
 import { clampMeter, METER_IDS, type MeterId } from './meters';
-import { evaluateModel } from './model';
+import { evaluateModel, type ModelView } from './model';
 import { zeros } from './zeros';
 import type { Cause } from './sim-events';
 
@@ -12,6 +12,35 @@ export interface MeterShock {
   readonly delta: number;
   readonly cause: Cause;
   readonly key: string; // the cause's ledger key
+}
+
+/**
+ * Every ledger write of this resolution (`draft.moves`: driver index, entry, amount) into each meter's gap,
+ * weighted by the target's sensitivity to that driver. One pass over the moves serves the three meters;
+ * each gap still takes its moves in their order, so the sums are the same as three passes.
+ */
+function addMovesToGaps(draft: Draft, view: ModelView): void {
+  const everyMeter: [Exclude<MeterId, 'security' | 'legitimacy' | 'civilianHarm'>] extends [never]
+    ? true
+    : never = true; // a fourth meter would not compile until it has its line below
+  void everyMeter;
+  const moves = draft.moves.values;
+  const count = draft.moves.length;
+  const security = view.targets.security.s;
+  const legitimacy = view.targets.legitimacy.s;
+  const harm = view.targets.civilianHarm.s;
+  const { security: securityGap, legitimacy: legitimacyGap, civilianHarm: harmGap } = draft.gap;
+  for (let m = 0; m < count; m += 3) {
+    const driver = moves[m]!;
+    const e = moves[m + 1]!;
+    const amount = moves[m + 2]!;
+    const s = security[driver]!;
+    if (s !== 0) securityGap[e] = securityGap[e]! + s * amount;
+    const l = legitimacy[driver]!;
+    if (l !== 0) legitimacyGap[e] = legitimacyGap[e]! + l * amount;
+    const h = harm[driver]!;
+    if (h !== 0) harmGap[e] = harmGap[e]! + h * amount;
+  }
 }
 
 /**
@@ -30,16 +59,10 @@ export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void 
   const entries = draft.entryCount;
   const meters = { ...draft.meters };
   const targets = { ...draft.targets };
-  const moves = draft.moves.values; // every ledger write of this resolution: (driver index, entry, amount)
-  const moveCount = draft.moves.length;
+  addMovesToGaps(draft, view);
   for (const meter of METER_IDS) {
     const target = view.targets[meter];
     const gap = draft.gap[meter];
-    for (let m = 0; m < moveCount; m += 3) {
-      const sensitivity = target.s[moves[m]!]!;
-      const e = moves[m + 1]!;
-      if (sensitivity !== 0) gap[e] = gap[e]! + sensitivity * moves[m + 2]!;
-    }
     const from = meters[meter];
     // The meter's movement by entry: only the event carries it, so a draft that records none skips it.
     const shares = draft.recording ? zeros(entries) : undefined;
