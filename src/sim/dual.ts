@@ -51,7 +51,8 @@ function fresh(a: number, b: number): Slot {
   const slot = take();
   slot.a = a;
   slot.b = b;
-  slot.s.fill(0);
+  const s = slot.s;
+  for (let i = 0; i < N; i++) s[i] = 0; // a loop V8 inlines; fill() on 11 numbers cost 2 % of a run
   return slot;
 }
 

@@ -206,6 +206,11 @@ export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): 
   for (const id of drivers) {
     const ledger = draft.ledger[id];
     const width = WIDTH[id];
+    if (width === 1) {
+      // One slot per cause: its sum is the slot itself (0 + x = x, and |−0| = |0|).
+      for (let c = 0; c < causes; c++) weights[c] = weights[c]! + Math.abs(ledger[c]!);
+      continue;
+    }
     for (let c = 0; c < causes; c++) {
       let sum = 0;
       for (let e = c * width, end = e + width; e < end; e++) sum += ledger[e]!;

@@ -6,7 +6,12 @@ export type RngPurpose = 'news' | 'crisis' | 'hand' | 'incident' | 'noise' | 'po
 
 /** The four FNV-1a hashes seedRng runs over its text; rngFor feeds them the pieces without joining them. */
 const fnv = new Int32Array(4);
-const FNV_BASES = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b] as const;
+function resetHashes(): void {
+  fnv[0] = 0x811c9dc5;
+  fnv[1] = 0x01000193;
+  fnv[2] = 0x9e3779b9;
+  fnv[3] = 0x85ebca6b;
+}
 function absorb(text: string): void {
   let [h0, h1, h2, h3] = fnv as unknown as [number, number, number, number];
   for (let i = 0; i < text.length; i++) {
@@ -40,7 +45,7 @@ function warmedUp(): RngState {
 
 /** Seeds from any string (rngFor below hashes its parts the same way): four FNV-1a hashes with different offset bases. */
 export function seedRng(seed: string): RngState {
-  fnv.set(FNV_BASES);
+  resetHashes();
   absorb(seed);
   return warmedUp();
 }
@@ -106,7 +111,7 @@ export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] 
  */
 export function rngFor(seed: string, turn: number, purpose: RngPurpose): RngState {
   // = seedRng(`${seed}/${turn}/${purpose}`), without building the string (rng.test.ts holds them equal)
-  fnv.set(FNV_BASES);
+  resetHashes();
   absorb(seed);
   absorb('/');
   absorb(String(turn));
