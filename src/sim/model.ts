@@ -24,7 +24,7 @@ export interface ModelView {
  */
 export function evaluateModel(before: Drivers, after: Drivers, k: Coefficients): ModelView {
   beginEvaluation();
-  cached.fill(undefined);
+  for (let i = 0; i < cached.length; i++) cached[i] = undefined;
   const d = (id: DriverId) => (cached[DRIVER_INDEX[id]] ??= driver(id, before, after));
   const effectiveCapacity = product(d('capacity'), plus(sum(), 1 / 100, d('cohesion'))); // cohesion on 0..1
   const abusiveCapacity = product(d('capacity'), plus(sum(1), -1 / 100, d('accountability')));
