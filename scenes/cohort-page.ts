@@ -1,7 +1,8 @@
 // The cohort debrief page (issue 10): loaded lazily from the title, it reads what the facilitator pastes or
 // drops, loads the packs the codes name, and shows the group's runs compared. Everything stays on this
 // machine: labels in localStorage, nothing sent anywhere.
-import { cohortOf, decodeCohort, packsNeeded, type CohortProblem } from '../src/debrief/cohort';
+import { cohortOf } from '../src/debrief/cohort';
+import { decodeCohort, packsNeeded, type CohortProblem } from '../src/debrief/cohort-decode';
 import { readCohortInput, type CohortInputProblem } from '../src/debrief/cohort-input';
 import type { Scenario } from '../src/content/scenario.schema';
 import { problemText, selectCohortView, type CohortView } from '../src/view-model/cohort-view';

@@ -1,7 +1,8 @@
 import './facilitation.css';
 import type { Locale } from '../../src/i18n/i18n';
-import { CHART_WIDTH, type CohortChartView, type CohortView } from '../../src/view-model/cohort-view';
-import { h, idOf, svg } from './dom';
+import type { CohortView } from '../../src/view-model/cohort-view';
+import { bar, chart, runsTable } from './cohort-parts';
+import { h } from './dom';
 import { screen, section, type Screen } from './screen';
 
 /** What the cohort screen shows: the form always, then what is loading or loaded. */
@@ -100,121 +101,6 @@ function inputForm(model: CohortScreenModel, locale: Locale, actions: CohortActi
       model.view ? button('cohort-clear', locale.t('cohort.clear'), actions.clear) : undefined,
     ),
     model.isLoading ? h('p', { attrs: { role: 'status' } }, locale.t('cohort.loading')) : undefined,
-  );
-}
-
-function chart(view: CohortChartView): HTMLElement {
-  const titleId = idOf('cohort-chart', view.meter);
-  const grid = [25, 50, 75].map((y) =>
-    svg('line', { x1: 0, x2: CHART_WIDTH, y1: y, y2: y, class: 'chart-grid' }),
-  );
-  return h(
-    'figure',
-    { class: 'cohort-chart' },
-    h('figcaption', { id: titleId }, view.name),
-    svg(
-      'svg',
-      {
-        viewBox: `-2 -2 ${CHART_WIDTH + 4} 104`,
-        role: 'img',
-        'aria-labelledby': titleId,
-        'aria-describedby': `${titleId}-desc`,
-        preserveAspectRatio: 'none',
-        class: 'chart',
-      },
-      svg('rect', { x: 0, y: 0, width: CHART_WIDTH, height: 100, class: 'chart-frame' }),
-      ...grid,
-      ...view.runs.map((run) =>
-        svg('polyline', {
-          points: run.points,
-          class: run.isDivergent ? 'chart-run is-divergent' : 'chart-run',
-        }),
-      ),
-      svg('polyline', { points: view.mean, class: 'chart-mean' }),
-    ),
-    h('p', { class: 'hint', id: `${titleId}-desc` }, view.description),
-  );
-}
-
-function bar(share: number): SVGElement {
-  return svg(
-    'svg',
-    { viewBox: '0 0 100 8', class: 'share-bar', 'aria-hidden': 'true', focusable: 'false' },
-    svg('rect', { x: 0, y: 0, width: 100, height: 8, class: 'share-track' }),
-    svg('rect', { x: 0, y: 0, width: Math.max(0.5, share), height: 8, class: 'share-fill' }),
-  );
-}
-
-function runsTable(
-  view: CohortView,
-  model: CohortScreenModel,
-  locale: Locale,
-  actions: CohortActions,
-): HTMLElement {
-  const head = [
-    locale.t('cohort.run'),
-    ...(model.hideNames ? [] : [locale.t('cohort.label')]),
-    locale.t('cohort.ending'),
-    ...view.meterNames,
-    locale.t('cohort.lengthColumn'),
-    locale.t('cohort.review'),
-  ];
-  return h(
-    'div',
-    {
-      class: 'table-scroll',
-      attrs: { tabindex: 0, role: 'region', 'aria-label': locale.t('cohort.runsTable') },
-    },
-    h(
-      'table',
-      { class: 'cohort-runs' },
-      h('caption', {}, locale.t('cohort.runs')),
-      h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { attrs: { scope: 'col' } }, text)))),
-      h(
-        'tbody',
-        {},
-        ...view.rows.map((row) => {
-          const input = h('input', {
-            id: idOf('cohort-label', String(row.number)),
-            class: 'cohort-label',
-            attrs: {
-              type: 'text',
-              maxlength: 60,
-              autocomplete: 'off',
-              'aria-label': locale.t('cohort.labelFor', { number: row.number }),
-            },
-            on: { change: (event) => actions.setLabel(row.code, (event.target as HTMLInputElement).value) },
-          });
-          input.value = row.label;
-          const href = `?run=${encodeURIComponent(row.code)}&lang=${model.language}`;
-          return h(
-            'tr',
-            {},
-            h('th', { attrs: { scope: 'row' } }, row.name),
-            model.hideNames ? undefined : h('td', {}, input),
-            h('td', {}, row.endingTitle),
-            ...row.finals.map((value) => h('td', {}, String(value))),
-            h('td', {}, row.lengthText),
-            h(
-              'td',
-              {},
-              h(
-                'a',
-                {
-                  attrs: {
-                    href,
-                    target: '_blank',
-                    rel: 'noopener',
-                    'aria-label': locale.t('cohort.reviewLink', { name: row.name }),
-                  },
-                },
-                locale.t('cohort.review'),
-              ),
-            ),
-          );
-        }),
-      ),
-    ),
   );
 }
 

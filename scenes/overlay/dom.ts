@@ -65,3 +65,23 @@ export function hiddenText(text: string): HTMLSpanElement {
 export function idOf(...parts: string[]): string {
   return parts.join('--');
 }
+
+/** A `<select>` with its `<label>` in a `.field`, `selected` chosen: the field to place, and the select to read. */
+export function labelledSelect(
+  id: string,
+  label: string,
+  options: readonly { value: string; label: string }[],
+  selected: string,
+): { field: HTMLElement; select: HTMLSelectElement } {
+  const element = h(
+    'select',
+    { id },
+    ...options.map((o) =>
+      h('option', { attrs: { value: o.value, selected: o.value === selected } }, o.label),
+    ),
+  );
+  return {
+    field: h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), element),
+    select: element,
+  };
+}

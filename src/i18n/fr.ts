@@ -1,5 +1,5 @@
 import type { MessageKey } from './en';
-import { FACILITATION_FR } from './features/facilitation';
+import { FACILITATION_FR } from './features/facilitation-fr';
 import { LMS_FR } from './features/lms';
 import { OFFLINE_FR } from './features/offline';
 import { PRESENTATION_FR } from './features/presentation';

@@ -1,5 +1,6 @@
 import type { Scenario } from '../content/scenario.schema';
-import type { CohortProblem, Cohort, CohortDecision, CohortRun } from '../debrief/cohort';
+import type { Cohort, CohortDecision } from '../debrief/cohort';
+import type { CohortProblem, CohortRun } from '../debrief/cohort-decode';
 import type { CohortInputProblem } from '../debrief/cohort-input';
 import { shortCode } from '../debrief/cohort-input';
 import type { Locale } from '../i18n/i18n';

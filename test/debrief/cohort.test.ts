@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cohortOf, decodeCohort, packsNeeded } from '../../src/debrief/cohort';
+import { cohortOf } from '../../src/debrief/cohort';
+import { decodeCohort, packsNeeded } from '../../src/debrief/cohort-decode';
 import { codesInText, readCohortInput } from '../../src/debrief/cohort-input';
 import { createLocales } from '../../src/i18n/i18n';
 import type { Input } from '../../src/sim/inputs';

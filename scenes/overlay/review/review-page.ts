@@ -1,7 +1,7 @@
 import './review.css';
 import sourcesData from '../../../scenarios/sources.yaml';
 import type { Sources } from '../../../src/content/sources';
-import { exportRun, MAX_RUN_EXPORT_BYTES, readRunText, type RunNotes } from '../../../src/debrief/run-export';
+import { MAX_RUN_EXPORT_BYTES, readRunText, type RunNotes } from '../../../src/debrief/run-export';
 import type { Locale } from '../../../src/i18n/i18n';
 import type { MeterId } from '../../../src/sim/meters';
 import {
@@ -12,7 +12,8 @@ import {
 } from '../../../src/view-model/debrief-view';
 import { problemOfExport, type RunProblem } from '../../../src/view-model/run-request';
 import { selectWhatIfView } from '../../../src/view-model/what-if-view';
-import { h } from '../dom';
+import { h, labelledSelect } from '../dom';
+import { downloadRun } from './run-download';
 import { screen, section, type Screen } from '../screen';
 import {
   dissentSection,
@@ -21,9 +22,8 @@ import {
   questionsSection,
   scorecardSection,
   timelineSection,
-  traceResult,
-  whatIfResult,
 } from './review-sections';
+import { traceResult, whatIfResult } from './review-results';
 import { qrSvg } from './qr';
 
 /** scenarios/sources.yaml as the build compiles it (plain data, checked at build time). */
@@ -101,9 +101,19 @@ export function reviewPage(run: Omit<DebriefSource, 'sources'>, actions: ReviewA
     const result = h('div', { class: 'trace-result', attrs: { 'aria-live': 'polite' } });
     const draw = () => result.replaceChildren(...traceResult(source, state.trace ?? selection, locale));
     draw();
-    const meter = select('trace-meter', locale.t('aar.trace.meter'), view.traceMeters, selection.meter);
-    const from = select('trace-from', locale.t('aar.trace.from'), view.traceSteps, String(selection.from));
-    const to = select('trace-to', locale.t('aar.trace.to'), view.traceSteps, String(selection.to));
+    const meter = labelledSelect(
+      'trace-meter',
+      locale.t('aar.trace.meter'),
+      view.traceMeters,
+      selection.meter,
+    );
+    const from = labelledSelect(
+      'trace-from',
+      locale.t('aar.trace.from'),
+      view.traceSteps,
+      String(selection.from),
+    );
+    const to = labelledSelect('trace-to', locale.t('aar.trace.to'), view.traceSteps, String(selection.to));
     const show = () => {
       state.trace = {
         meter: meter.select.value as MeterId,
@@ -146,7 +156,7 @@ export function reviewPage(run: Omit<DebriefSource, 'sources'>, actions: ReviewA
       index: Number(view.whatIfChoices[0]!.value),
       alternative: view.whatIfChoices[0]!.alternatives[0]?.value ?? '',
     };
-    const decision = select(
+    const decision = labelledSelect(
       'what-if-decision',
       locale.t('aar.whatIf.decision'),
       view.whatIfChoices,
@@ -154,7 +164,7 @@ export function reviewPage(run: Omit<DebriefSource, 'sources'>, actions: ReviewA
     );
     const alternatives = () =>
       view.whatIfChoices.find((c) => c.value === decision.select.value)?.alternatives ?? [];
-    const option = select(
+    const option = labelledSelect(
       'what-if-option',
       locale.t('aar.whatIf.option'),
       alternatives(),
@@ -249,7 +259,7 @@ export function reviewPage(run: Omit<DebriefSource, 'sources'>, actions: ReviewA
                   {
                     id: 'export-json',
                     attrs: { type: 'button' },
-                    on: { click: () => download(code, run.notes ?? {}, run.log.seed) },
+                    on: { click: () => downloadRun(code, run.notes ?? {}, run.log.seed) },
                   },
                   locale.t('aar.share.export'),
                 ),
@@ -280,33 +290,4 @@ export function reviewPage(run: Omit<DebriefSource, 'sources'>, actions: ReviewA
   }
 
   return { render };
-}
-
-function download(code: string, notes: RunNotes, seed: string): void {
-  const blob = new Blob([exportRun(code, notes)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { attrs: { href: url, download: `dual-mandate-run-${seed}.json` } });
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function select(
-  id: string,
-  label: string,
-  options: readonly { value: string; label: string }[],
-  selected: string,
-): { field: HTMLElement; select: HTMLSelectElement } {
-  const element = h(
-    'select',
-    { id },
-    ...options.map((o) =>
-      h('option', { attrs: { value: o.value, selected: o.value === selected } }, o.label),
-    ),
-  );
-  return {
-    field: h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), element),
-    select: element,
-  };
 }
