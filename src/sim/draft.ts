@@ -40,8 +40,9 @@ export interface Draft extends Omit<Mutable<SimState>, 'drivers' | 'ledger' | 'g
  * - `record` (the default): pure, with every event — what the game, replay and the debrief use;
  * - `quiet`: pure, without the resolution's events (nobody reads them);
  * - `consume`: quiet, and the step may reuse the state's ledgers, gaps, pending effects, history, flags,
- *   benchmarks and outputs in the state it returns, writing into them. The caller gives the state up: it must never read it again.
- *   Only a loop that keeps nothing but the newest state may ask for it (the headless runs of `playSession`).
+ *   benchmarks and outputs in the state it returns, writing into them. The caller gives the state up and
+ *   must never read it again: only a loop that keeps nothing but the newest state may ask for it (the
+ *   headless runs of `playSession`).
  */
 export type StepMode = 'record' | 'quiet' | 'consume';
 

@@ -13,7 +13,10 @@ function resetHashes(): void {
   fnv[3] = 0x85ebca6b;
 }
 function absorb(text: string): void {
-  let [h0, h1, h2, h3] = fnv as unknown as [number, number, number, number];
+  let h0 = fnv[0]!;
+  let h1 = fnv[1]!;
+  let h2 = fnv[2]!;
+  let h3 = fnv[3]!;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     h0 = Math.imul(h0 ^ code, 0x01000193);
