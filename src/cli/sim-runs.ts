@@ -45,11 +45,13 @@ export function playRun(job: SimJob, index: number): RunResult {
 }
 
 function resultOf(state: SimState, turns: number): Omit<RunResult, 'index'> {
-  const last = state.history[state.history.length - 1];
+  const history = state.history;
+  const last = history[history.length - 1];
   if (!last || !state.ending) throw new Error(`run ${state.settings.seed} did not finish`);
   const values: number[] = [];
   for (let q = 0; q < turns; q++) {
-    const record = state.history[q] ?? last;
+    // Not `history[q] ?? last`: reading past the end deoptimised this function at the first run that ended early.
+    const record = q < history.length ? history[q]! : last;
     for (const meter of METER_IDS) values.push(record.meters[meter]);
     values.push(record.harm.state);
   }

@@ -4,6 +4,7 @@ import type { Draft } from './draft';
 import { conditionContext } from './effects';
 import { lookup } from './lookup';
 import { pickWeighted, rngFor, shuffle, type RngState } from './rng';
+import { LEVERS } from './tags';
 
 /** News items drawn per quarter (DESIGN §3: up to 2). */
 export const NEWS_PER_QUARTER = 2;
@@ -18,7 +19,7 @@ interface Candidate<T> {
   readonly item: T;
   readonly index: number; // in the pack's list (incidents: where lastFired keeps it)
   readonly when: Predicate | undefined;
-  readonly levers: readonly string[]; // cards: the levers of its options (a suspended lever withholds it)
+  readonly leverBits: number; // cards: the levers of its options, bit i for LEVERS[i] (a suspended lever withholds it)
 }
 
 /** The incidents and cards whose window holds a quarter: fixed by the pack, so found once per quarter number. */
@@ -43,7 +44,7 @@ function candidatesAt(scenario: Scenario, turn: number): QuarterCandidates {
                 item,
                 index,
                 when: item.when === undefined ? undefined : predicateOf(item.when),
-                levers: [...(levers.get(item.id) ?? [])],
+                leverBits: bitsOf(levers.get(item.id)),
               },
             ]
           : [],
@@ -64,20 +65,32 @@ function isIncidentEligible(
   return when === undefined || when(ctx);
 }
 
+const bitsOf = (levers: Iterable<string> | undefined): number => {
+  let bits = 0;
+  for (const lever of levers ?? []) bits |= 1 << LEVERS.indexOf(lever as (typeof LEVERS)[number]);
+  return bits;
+};
+
+/**
+ * The levers the mandate withholds this quarter, bit i for LEVERS[i]. Every lever is read and every line
+ * runs in every quarter: a branch that ran only once a lever was suspended deoptimised `startQuarter` (the
+ * sim's largest compiled function) the first time a review suspended one (`--trace-deopt`).
+ */
+function withheldBits(draft: Draft): number {
+  const suspended = draft.suspendedLevers;
+  let bits = 0;
+  for (let i = 0; i < LEVERS.length; i++) bits |= (draft.turn <= (suspended[LEVERS[i]!] ?? 0) ? 1 : 0) << i;
+  return bits;
+}
+
 /** Unfunded, not withheld by a suspended lever, and its `when` holds. */
 function isCardEligible(
-  draft: Draft,
   funded: Uint8Array, // 1 at the pack index of each funded decision
-  anySuspended: boolean,
-  { index, when, levers }: Candidate<Decision>,
+  withheld: number, // withheldBits
+  { index, when, leverBits }: Candidate<Decision>,
   ctx: Context,
 ): boolean {
-  if (funded[index] === 1) return false;
-  if (anySuspended)
-    for (const lever of levers) {
-      const until = draft.suspendedLevers[lever as keyof Draft['suspendedLevers']];
-      if (until !== undefined && draft.turn <= until) return false; // the mandate withholds this lever's cards
-    }
+  if (funded[index] === 1 || (leverBits & withheld) !== 0) return false;
   return when === undefined || when(ctx);
 }
 
@@ -125,10 +138,10 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
   }
 
   const funded = fundedMask(draft, scenario);
-  const anySuspended = Object.keys(draft.suspendedLevers).length > 0;
+  const withheld = withheldBits(draft);
   const cards: Decision[] = [];
   for (const candidate of candidates.cards)
-    if (isCardEligible(draft, funded, anySuspended, candidate, ctx)) cards.push(candidate.item);
+    if (isCardEligible(funded, withheld, candidate, ctx)) cards.push(candidate.item);
   const fixed = cards.filter((card) => card.turn === turn);
   const [rest] = shuffle(
     cards.filter((card) => card.turn !== turn),

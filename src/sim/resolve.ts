@@ -14,6 +14,7 @@ import { startQuarter } from './quarter-start';
 import { nextFloat, rngFor, type RngState } from './rng';
 import type { Cause, SimEvent } from './sim-events';
 import type { QuarterRecord, SimState } from './sim-state';
+import { emptyList } from './zeros';
 
 /** Consecutive quarters at zero consent after which the host withdraws it (DESIGN §3). */
 export const CONSENT_ZERO_QUARTERS = 2;
@@ -55,13 +56,20 @@ interface IncidentParts {
   readonly meters: readonly { readonly meter: MeterId; readonly delta: number }[];
 }
 const partsCache = new WeakMap<Incident, IncidentParts>();
+const isDriverEffect = (effect: NonNullable<Incident['effects']>[number]): effect is Effect =>
+  isDriverId(effect.target);
 function partsOf(incident: Incident): IncidentParts {
   let parts = partsCache.get(incident);
   if (!parts) {
-    const effects = incident.effects ?? [];
+    // Pushed into a list of objects even when empty (zeros.ts): an incident with only meter effects made an
+    // empty filter() result, an array of another kind that deoptimised expandEffects (`--trace-deopt`).
+    const drivers = emptyList<Effect>();
+    for (const effect of incident.effects ?? []) if (isDriverEffect(effect)) drivers.push(effect);
     parts = {
-      drivers: effects.filter((e): e is Effect => isDriverId(e.target)),
-      meters: effects.flatMap((e) => (isMeterId(e.target) ? [{ meter: e.target, delta: e.delta }] : [])),
+      drivers,
+      meters: (incident.effects ?? []).flatMap((e) =>
+        isMeterId(e.target) ? [{ meter: e.target, delta: e.delta }] : [],
+      ),
     };
     partsCache.set(incident, parts);
   }
@@ -100,7 +108,10 @@ function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
 }
 
 function endReason(draft: Draft): 'lastTurn' | 'collapse' | 'consentWithdrawn' | undefined {
-  draft.consentZeroQuarters = draft.drivers.consent < CONSENT_ZERO ? draft.consentZeroQuarters + 1 : 0;
+  // Counted without a branch: `+ 1` behind a rarely true condition deoptimised resolveQuarter the first
+  // time consent hit zero (`--trace-deopt`: no type feedback for the addition).
+  draft.consentZeroQuarters =
+    (draft.consentZeroQuarters + 1) * (draft.drivers.consent < CONSENT_ZERO ? 1 : 0);
   if (draft.consentZeroQuarters >= CONSENT_ZERO_QUARTERS) return 'consentWithdrawn';
   if (draft.meters.security < draft.k.collapseSecurity && draft.drivers.cohesion < draft.k.collapseCohesion)
     return 'collapse';

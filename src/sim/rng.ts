@@ -108,18 +108,35 @@ export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] 
   return [out, [words[0]!, words[1]!, words[2]!, words[3]!]];
 }
 
+/** The hashes of `<seed>/` for the last seed asked, which every stream of a session starts from. */
+let prefixSeed: string | undefined;
+const prefix = new Int32Array(4);
+/** `<turn>/<purpose>` by purpose and turn, built once: what rngFor hashes after the seed's prefix. */
+const SUFFIXES: Record<RngPurpose, string[]> = {
+  news: [],
+  crisis: [],
+  hand: [],
+  incident: [],
+  noise: [],
+  policy: [],
+};
+
 /**
  * The stream for one purpose in one quarter. Choosing a different option in Q3 leaves the Q4 crisis
  * roll, the Q5 hand and every other draw where they were.
  */
 export function rngFor(seed: string, turn: number, purpose: RngPurpose): RngState {
-  // = seedRng(`${seed}/${turn}/${purpose}`), without building the string (rng.test.ts holds them equal)
-  resetHashes();
-  absorb(seed);
-  absorb('/');
-  absorb(String(turn));
-  absorb('/');
-  absorb(purpose);
+  // = seedRng(`${seed}/${turn}/${purpose}`), without building the string (rng.test.ts holds them equal):
+  // FNV-1a reads its text left to right, so the hashes of `<seed>/` are kept for the next stream of the
+  // same session and only `<turn>/<purpose>` is hashed anew.
+  if (seed !== prefixSeed) {
+    resetHashes();
+    absorb(seed + '/');
+    prefix.set(fnv);
+    prefixSeed = seed;
+  }
+  fnv.set(prefix);
+  absorb((SUFFIXES[purpose][turn] ??= `${turn}/${purpose}`));
   return warmedUp();
 }
 

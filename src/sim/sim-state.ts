@@ -13,6 +13,7 @@ import type { MeterId } from './meters';
 import type { PendingEffect } from './pending-effects';
 import type { Cause, SimEvent } from './sim-events';
 import type { Lever } from './tags';
+import { emptyList } from './zeros';
 
 export type Difficulty = 'normal' | 'hard';
 
@@ -165,7 +166,7 @@ export function openSession(
     entryCount: 1,
     entryIds: noEntryYet(),
     gap: book.gap,
-    pending: [],
+    pending: emptyList(),
     flags: dictionaryOf({}),
     benchmarks: dictionaryOf({}),
     outputs: dictionaryOf({}),
@@ -176,7 +177,7 @@ export function openSession(
     suspendedLevers: dictionaryOf({}),
     reviews: [],
     consentZeroQuarters: 0,
-    history: [],
+    history: emptyList(),
     afterHandover: undefined,
     ending: undefined,
   };

@@ -16,3 +16,15 @@ function doublesOfLength(n: number): number[] {
 }
 
 let template = doublesOfLength(256);
+
+/**
+ * An empty array that V8 already stores as an array of objects. `[]` starts as an array of small integers
+ * and changes kind at its first push; a session's queue and history made that change in every run, and
+ * optimised code that had seen only one kind deoptimised at the push (`--trace-deopt`: "not a Smi"). Copies
+ * by spread, `slice` or `filter` keep the kind.
+ */
+export function emptyList<T extends object | string>(): T[] {
+  const list: (T | null)[] = [null]; // null is stored as an object: the array's kind is "packed objects"
+  list.pop();
+  return list as T[];
+}
