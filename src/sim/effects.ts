@@ -55,6 +55,7 @@ export function expandEffects(
   turn: number,
   idPrefix: string,
   causeKey: string = causeKeyOf(cause),
+  recording = true, // false: an entry landed at once gets no id (only events and the queue read ids)
 ): PendingEffect[] {
   const entries: PendingEffect[] = [];
   let delayed: Cause | undefined;
@@ -64,7 +65,7 @@ export function expandEffects(
     for (let r = 0; r < repeats; r++) {
       const dueTurn = turn + effect.delay + r;
       const entry: Mutable<PendingEffect> = {
-        id: `${idPrefix}/${index}/${r}`,
+        id: recording || dueTurn !== turn ? `${idPrefix}/${index}/${r}` : '',
         target: effect.target,
         delta: effect.delta,
         dueTurn,
@@ -86,7 +87,8 @@ export function applyOption(draft: Draft, cardId: string, option: Option): void 
   if (draft.recording)
     draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
   if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause, key);
-  for (const entry of expandEffects(option.effects, cause, draft.turn, `${draft.turn}/${option.id}`, key)) {
+  const prefix = `${draft.turn}/${option.id}`;
+  for (const entry of expandEffects(option.effects, cause, draft.turn, prefix, key, draft.recording)) {
     if (entry.dueTurn === draft.turn) landEffect(draft, entry);
     else schedule(draft, entry);
   }

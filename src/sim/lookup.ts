@@ -18,11 +18,20 @@ export interface Lookup {
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
+/**
+ * The last pack asked for and its maps: a run asks about one pack thousands of times, and a comparison is
+ * cheaper than a WeakMap probe. It keeps that one pack alive until another is asked for.
+ */
+let last: { scenario: Scenario; lookup: Lookup } | undefined;
 
 /** Id maps over a pack, built once per scenario object. */
 export function lookup(scenario: Scenario): Lookup {
+  if (last !== undefined && last.scenario === scenario) return last.lookup;
   const cached = cache.get(scenario);
-  if (cached) return cached;
+  if (cached) {
+    last = { scenario, lookup: cached };
+    return cached;
+  }
   const cards = new Map<string, Card>();
   const options = new Map<string, { option: Option; cardId: string }>();
   const levers = new Map<string, Set<Lever>>();
@@ -56,6 +65,7 @@ export function lookup(scenario: Scenario): Lookup {
     byCard,
   };
   cache.set(scenario, result);
+  last = { scenario, lookup: result };
   return result;
 }
 

@@ -89,7 +89,8 @@ function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
     const key = sourceKeyAt(incident, 'incident', draft.turn);
     const parts = partsOf(incident);
     for (const { meter, delta } of parts.meters) shocks.push({ meter, delta, cause, key });
-    for (const entry of expandEffects(parts.drivers, cause, draft.turn, `${draft.turn}/${id}`, key)) {
+    const prefix = `${draft.turn}/${id}`;
+    for (const entry of expandEffects(parts.drivers, cause, draft.turn, prefix, key, draft.recording)) {
       if (entry.dueTurn === draft.turn) landEffect(draft, entry);
       else draft.pending.push(entry);
     }

@@ -5,8 +5,12 @@ import { DRIFT_RULES } from './drift-rules';
 import { dictionaryOf } from './dictionary';
 import { INITIAL_KEY, newBook } from './ledger';
 
-/** Causes the ledgers have room for up front (they grow as causes appear). */
-const INITIAL_CAUSES = 16;
+/**
+ * Causes the ledgers have room for up front (they grow as causes appear). A 12-quarter session registers
+ * 52–59 causes on average (the random policy on the three packs), so most never grow: growing them a few
+ * causes at a time was 8 % of what a playthrough allocated. Readers stop at `causeCount`, never at a length.
+ */
+const INITIAL_CAUSES = 64;
 import { evaluateAt } from './model';
 import { startQuarter } from './quarter-start';
 import type { MeterId } from './meters';
