@@ -207,9 +207,21 @@ export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): 
   for (const id of drivers) {
     const ledger = draft.ledger[id];
     const width = WIDTH[id];
+    // A row's sum is 0 + slot 0 + slot 1 + …, added left to right. Rows of 1 to 3 slots (every driver's, with
+    // today's rules) are summed without the inner loop: dropping the leading 0 changes a sum only when it
+    // is −0, and |−0| = |0|, so the weights are the same to the bit.
     if (width === 1) {
-      // One slot per cause: its sum is the slot itself (0 + x = x, and |−0| = |0|).
       for (let c = 0; c < causes; c++) weights[c] = weights[c]! + Math.abs(ledger[c]!);
+      continue;
+    }
+    if (width === 2) {
+      for (let c = 0, e = 0; c < causes; c++, e += 2)
+        weights[c] = weights[c]! + Math.abs(ledger[e]! + ledger[e + 1]!);
+      continue;
+    }
+    if (width === 3) {
+      for (let c = 0, e = 0; c < causes; c++, e += 3)
+        weights[c] = weights[c]! + Math.abs(ledger[e]! + ledger[e + 1]! + ledger[e + 2]!);
       continue;
     }
     for (let c = 0; c < causes; c++) {
