@@ -88,7 +88,9 @@ export function pickWeighted<T extends { readonly weight: number }>(
   rng: RngState,
 ): [T | undefined, RngState] {
   const [roll, next] = nextFloat(rng);
-  let remaining = roll * items.reduce((sum, item) => sum + item.weight, 0);
+  let total = 0;
+  for (let i = 0; i < items.length; i++) total += items[i]!.weight; // a loop, not reduce(): no callback per item
+  let remaining = roll * total;
   for (const item of items) {
     if (item.weight <= 0) continue;
     remaining -= item.weight;
@@ -103,7 +105,9 @@ export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] 
   const words = [...rng];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(advance(words) * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
+    const swapped = out[i] as T; // not `[out[i], out[j]] = [out[j], out[i]]`, which built an array per swap
+    out[i] = out[j] as T;
+    out[j] = swapped;
   }
   return [out, [words[0]!, words[1]!, words[2]!, words[3]!]];
 }
