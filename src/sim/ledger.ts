@@ -106,8 +106,7 @@ export function newBook(causes: number) {
     DriverId,
     number[]
   >;
-  // ~3.5 entries per cause in a session (183–199 entries for 52–59 causes on the three packs)
-  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros(4 * causes)])) as Record<MeterId, number[]>;
+  const gap = Object.fromEntries(METER_IDS.map((id) => [id, zeros(2 * causes)])) as Record<MeterId, number[]>;
   return { ledger, gap };
 }
 

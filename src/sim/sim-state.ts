@@ -6,11 +6,11 @@ import { dictionaryOf } from './dictionary';
 import { INITIAL_KEY, newBook } from './ledger';
 
 /**
- * Causes the ledgers have room for up front (they grow as causes appear). A 12-quarter session registers
- * 52–59 causes on average (the random policy on the three packs), so most never grow: growing them a few
- * causes at a time was 8 % of what a playthrough allocated. Readers stop at `causeCount`, never at a length.
+ * Causes the ledgers have room for up front (they grow as causes appear; a 12-quarter session registers
+ * 52–59). N.B. room for a whole session (64) made growing rare, and the first growth, hundreds of runs into
+ * a batch, then deoptimised causeIndexOf, applyCaused, applyDrift and updateMeters (`--trace-deopt`).
  */
-const INITIAL_CAUSES = 64;
+const INITIAL_CAUSES = 16;
 import { evaluateAt } from './model';
 import { startQuarter } from './quarter-start';
 import type { MeterId } from './meters';
