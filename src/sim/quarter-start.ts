@@ -101,8 +101,9 @@ function isCardEligible(
 function fundedMask(draft: Draft, scenario: Scenario): Uint8Array {
   const mask = new Uint8Array(scenario.decisions.length);
   const { decisionIndex } = lookup(scenario);
-  for (const id of draft.funded) {
-    const index = decisionIndex.get(id);
+  const funded = draft.funded;
+  for (let i = 0; i < funded.length; i++) {
+    const index = decisionIndex.get(funded[i]!);
     if (index !== undefined) mask[index] = 1;
   }
   return mask;
@@ -117,21 +118,24 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
   const turn = draft.turn;
   const ctx = conditionContext(draft);
   const candidates = candidatesAt(scenario, turn);
-  const eligible: Incident[] = [];
-  for (const candidate of candidates.incidents)
-    if (isIncidentEligible(draft, candidate, ctx)) eligible.push(candidate.item);
-
+  // Indexed loops and reads, no for…of or array destructuring, in this function and what it calls: the
+  // iterator protocol they compile to made startQuarter the sim's largest TurboFan compile (see README).
   const quiet = { id: '', weight: draft.k.crisisQuietWeight };
-  const [crisis] = pickWeighted(
-    [quiet, ...eligible.filter((i) => i.kind === 'crisis')],
-    rngFor(draft.settings.seed, turn, 'crisis'),
-  );
+  const crises: { readonly id: string; readonly weight: number }[] = [quiet];
+  let pool: Incident[] = [];
+  for (let i = 0; i < candidates.incidents.length; i++) {
+    const candidate = candidates.incidents[i]!;
+    if (!isIncidentEligible(draft, candidate, ctx)) continue;
+    if (candidate.item.kind === 'crisis') crises.push(candidate.item);
+    else if (candidate.item.kind === 'news') pool.push(candidate.item);
+  }
+  const crisis = pickWeighted(crises, rngFor(draft.settings.seed, turn, 'crisis'))[0];
   const news: string[] = [];
-  let pool = eligible.filter((i) => i.kind === 'news');
   let rng: RngState = rngFor(draft.settings.seed, turn, 'news');
   while (news.length < NEWS_PER_QUARTER && pool.length > 0) {
-    let picked: Incident | undefined;
-    [picked, rng] = pickWeighted(pool, rng);
+    const drawn = pickWeighted(pool, rng);
+    const picked = drawn[0];
+    rng = drawn[1];
     if (picked === undefined) break;
     news.push(picked.id);
     pool = pool.filter((i) => i !== picked);
@@ -139,30 +143,35 @@ export function startQuarter(draft: Draft, scenario: Scenario): void {
 
   const funded = fundedMask(draft, scenario);
   const withheld = withheldBits(draft);
-  const cards: Decision[] = [];
-  for (const candidate of candidates.cards)
-    if (isCardEligible(funded, withheld, candidate, ctx)) cards.push(candidate.item);
-  const fixed = cards.filter((card) => card.turn === turn);
-  const [rest] = shuffle(
-    cards.filter((card) => card.turn !== turn),
-    rngFor(draft.settings.seed, turn, 'hand'),
-  );
+  const fixed: Decision[] = [];
+  const others: Decision[] = [];
+  for (let i = 0; i < candidates.cards.length; i++) {
+    const candidate = candidates.cards[i]!;
+    if (!isCardEligible(funded, withheld, candidate, ctx)) continue;
+    if (candidate.item.turn === turn) fixed.push(candidate.item);
+    else others.push(candidate.item);
+  }
+  const rest = shuffle(others, rngFor(draft.settings.seed, turn, 'hand'))[0];
   // Filled by push into a literal, not built by map(): an optimised map() makes holey arrays, and a hand of
   // another array kind than the earlier ones deoptimised every function that reads hands (seen with --trace-deopt).
   const hand: string[] = [];
-  for (const card of fixed.concat(rest)) if (hand.length < scenario.handSize) hand.push(card.id);
+  for (let i = 0; i < fixed.length && hand.length < scenario.handSize; i++) hand.push(fixed[i]!.id);
+  for (let i = 0; i < rest.length && hand.length < scenario.handSize; i++) hand.push(rest[i]!.id);
 
   const crisisId = crisis && crisis.id !== '' ? crisis.id : undefined;
   const fired = crisisId ? [...news, crisisId] : news;
   if (fired.length > 0) {
     const lastFired = draft.lastFired.slice();
-    for (const id of fired) lastFired[lookup(scenario).incidentIndex.get(id)!] = turn;
+    const { incidentIndex } = lookup(scenario);
+    for (let i = 0; i < fired.length; i++) lastFired[incidentIndex.get(fired[i]!)!] = turn;
     draft.lastFired = lastFired;
   }
-  for (const id of fired) {
-    const kind = lookup(scenario).incidents.get(id)?.kind ?? 'news';
-    if (draft.recording) draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
-  }
+  if (draft.recording)
+    for (let i = 0; i < fired.length; i++) {
+      const id = fired[i]!;
+      const kind = lookup(scenario).incidents.get(id)?.kind ?? 'news';
+      draft.events.push({ type: 'incident.occurred', incidentId: id, kind, turn });
+    }
   draft.capital = scenario.capitalPerQuarter;
   draft.quarter = {
     turn,

@@ -58,7 +58,10 @@ export function seedRng(seed: string): RngState {
  * a new state per draw): loops that draw many numbers use it, then hand back a fresh immutable state.
  */
 function advance(words: number[]): number {
-  const [a, b, c, d] = words as [number, number, number, number];
+  const a = words[0]!;
+  const b = words[1]!;
+  const c = words[2]!;
+  const d = words[3]!;
   const t = (((a + b) | 0) + d) | 0;
   words[0] = b ^ (b >>> 9);
   words[1] = (c + (c << 3)) | 0;
@@ -68,7 +71,13 @@ function advance(words: number[]): number {
 }
 
 /** Returns a float in [0, 1) and the next state. Never mutates its argument. */
-export function nextFloat([a, b, c, d]: RngState): [number, RngState] {
+export function nextFloat(rng: RngState): [number, RngState] {
+  // Read by index: destructuring an array runs the iterator protocol, which more than doubled the bytecode of
+  // the sim's small hot functions and the TurboFan work of every function they are inlined into (see README).
+  const a = rng[0];
+  const b = rng[1];
+  const c = rng[2];
+  const d = rng[3];
   const t = (((a + b) | 0) + d) | 0;
   return [
     (t >>> 0) / 4294967296,
@@ -78,8 +87,8 @@ export function nextFloat([a, b, c, d]: RngState): [number, RngState] {
 
 /** An integer in [0, n) and the next state. */
 export function nextInt(rng: RngState, n: number): [number, RngState] {
-  const [roll, next] = nextFloat(rng);
-  return [Math.floor(roll * n), next];
+  const drawn = nextFloat(rng);
+  return [Math.floor(drawn[0] * n), drawn[1]];
 }
 
 /** Picks one item with probability proportional to `weight`; `undefined` if all weights are 0. */
@@ -87,11 +96,13 @@ export function pickWeighted<T extends { readonly weight: number }>(
   items: readonly T[],
   rng: RngState,
 ): [T | undefined, RngState] {
-  const [roll, next] = nextFloat(rng);
+  const drawn = nextFloat(rng);
+  const next = drawn[1];
   let total = 0;
   for (let i = 0; i < items.length; i++) total += items[i]!.weight; // a loop, not reduce(): no callback per item
-  let remaining = roll * total;
-  for (const item of items) {
+  let remaining = drawn[0] * total;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (item.weight <= 0) continue;
     remaining -= item.weight;
     if (remaining < 0) return [item, next];
@@ -101,8 +112,8 @@ export function pickWeighted<T extends { readonly weight: number }>(
 
 /** A Fisher–Yates shuffle of a copy of `items` (draws exactly as `nextInt` would, one per position). */
 export function shuffle<T>(items: readonly T[], rng: RngState): [T[], RngState] {
-  const out = [...items];
-  const words = [...rng];
+  const out = items.slice();
+  const words = rng.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(advance(words) * (i + 1));
     const swapped = out[i] as T; // not `[out[i], out[j]] = [out[j], out[i]]`, which built an array per swap
