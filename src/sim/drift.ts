@@ -142,5 +142,5 @@ const RULES: Readonly<Record<DriftRule, Rule>> = {
 };
 
 export function applyDriftRules(draft: Draft, scenario: Scenario): void {
-  for (const rule of DRIFT_RULES) RULES[rule](draft, scenario);
+  for (let r = 0; r < DRIFT_RULES.length; r++) RULES[DRIFT_RULES[r]!](draft, scenario);
 }

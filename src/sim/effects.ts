@@ -88,7 +88,9 @@ export function applyOption(draft: Draft, cardId: string, option: Option): void 
     draft.events.push({ type: 'option.applied', decisionId: cardId, optionId: option.id, turn: draft.turn });
   if (option.consentCost) applyCaused(draft, 'consent', -option.consentCost, cause, key);
   const prefix = `${draft.turn}/${option.id}`;
-  for (const entry of expandEffects(option.effects, cause, draft.turn, prefix, key, draft.recording)) {
+  const entries = expandEffects(option.effects, cause, draft.turn, prefix, key, draft.recording);
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     if (entry.dueTurn === draft.turn) landEffect(draft, entry);
     else schedule(draft, entry);
   }

@@ -155,7 +155,7 @@ export function entryIdOf(draft: Draft, cause: number, slot: number): number {
   (draft.entryIds as number[])[cause * SLOTS + slot] = id;
   draft.entryCount = id + 1;
   if (draft.gap.security.length < id + 1)
-    for (const meter of METER_IDS) grow(draft.gap[meter], id + 1 + ENTRY_ROOM);
+    for (let m = 0; m < METER_IDS.length; m++) grow(draft.gap[METER_IDS[m]!], id + 1 + ENTRY_ROOM);
   return id;
 }
 
@@ -203,7 +203,8 @@ export function applyCaused(
 export function weightsFromDrivers(draft: Draft, drivers: readonly DriverId[]): number[] {
   const causes = draft.causeCount;
   const weights = zeros(causes);
-  for (const id of drivers) {
+  for (let d = 0; d < drivers.length; d++) {
+    const id = drivers[d]!;
     const ledger = draft.ledger[id];
     const width = WIDTH[id];
     // A row's sum is 0 + slot 0 + slot 1 + …, added left to right. Rows of 1 to 3 slots (every driver's, with

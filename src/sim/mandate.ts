@@ -63,7 +63,8 @@ export function reviewMandate(draft: Draft, scenario: Scenario): void {
 /** Benchmarks met this quarter (once met, they stay met); none after their `by` quarter. */
 export function updateBenchmarks(draft: Draft, scenario: Scenario): void {
   const ctx = conditionContext(draft);
-  for (const benchmark of scenario.benchmarks) {
+  for (let b = 0; b < scenario.benchmarks.length; b++) {
+    const benchmark = scenario.benchmarks[b]!;
     if (draft.benchmarks[benchmark.id] !== undefined) continue;
     if (draft.turn > (benchmark.by ?? draft.settings.turns)) continue;
     if (!holds(benchmark.when, ctx)) continue;

@@ -52,15 +52,16 @@ function addMovesToGaps(draft: Draft, view: ModelView): void {
 export function updateMeters(draft: Draft, shocks: readonly MeterShock[]): void {
   // Registered first: the registry and the gaps may grow.
   const shockEntries: number[] = []; // pushed, not mapped: one array kind in every run (see policy.ts)
-  for (const shock of shocks)
-    shockEntries.push(entryIdOf(draft, causeIndexOf(draft, shock.cause, shock.key), 0));
+  for (let i = 0; i < shocks.length; i++)
+    shockEntries.push(entryIdOf(draft, causeIndexOf(draft, shocks[i]!.cause, shocks[i]!.key), 0));
   const view = evaluateModel(draft.start.drivers, draft.drivers, draft.k);
   const response = draft.k.meterResponse;
   const entries = draft.entryCount;
   const meters = { ...draft.meters };
   const targets = { ...draft.targets };
   addMovesToGaps(draft, view);
-  for (const meter of METER_IDS) {
+  for (let m = 0; m < METER_IDS.length; m++) {
+    const meter = METER_IDS[m]!;
     const target = view.targets[meter];
     const gap = draft.gap[meter];
     const from = meters[meter];

@@ -32,12 +32,13 @@ export function playSession(
     const result = step(state, input, scenario, keepEvents ? 'record' : 'consume');
     state = result.state;
     inputs.push(input);
-    if (keepEvents) for (const event of result.events) events.push(event);
+    if (keepEvents) for (let i = 0; i < result.events.length; i++) events.push(result.events[i]!);
   };
   apply({ type: 'briefing.acknowledged' });
   while (state.status === 'running') {
     const before = state.reviews.length;
-    for (const input of policyInputs(state, scenario, policy)) apply(input);
+    const quarterInputs = policyInputs(state, scenario, policy);
+    for (let i = 0; i < quarterInputs.length; i++) apply(quarterInputs[i]!);
     if (state.status === 'running' && state.reviews.length > before) apply({ type: 'review.acknowledged' });
   }
   const log: SessionLog = {

@@ -54,7 +54,9 @@ function tableOf(state: SimState, scenario: Scenario): { crisis?: TableCard; car
   const { cards: byId } = lookup(scenario);
   const crisisCard = state.quarter.crisis === undefined ? undefined : byId.get(state.quarter.crisis);
   const cards: TableCard[] = [];
-  for (const decisionId of state.quarter.hand) {
+  const hand = state.quarter.hand;
+  for (let i = 0; i < hand.length; i++) {
+    const decisionId = hand[i]!;
     const card = byId.get(decisionId);
     if (card) cards.push({ decisionId, options: card.card.options });
   }
@@ -71,9 +73,11 @@ function best(
 ): [{ option: Option; score: number; tieBreak: number } | undefined, RngState] {
   let top: { option: Option; score: number; tieBreak: number } | undefined;
   let state = rng;
-  for (const option of options) {
-    let tieBreak: number;
-    [tieBreak, state] = nextFloat(state);
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i]!;
+    const drawn = nextFloat(state);
+    const tieBreak = drawn[0];
+    state = drawn[1];
     const score = scoreOption(option.tags, policy);
     if (!top || score > top.score || (score === top.score && tieBreak > top.tieBreak))
       top = { option, score, tieBreak };
@@ -95,16 +99,18 @@ export function policyInputs(state: SimState, scenario: Scenario, policy: Policy
   if (policy === 'random') {
     if (crisis) {
       const choices = affordable(budget, crisis.options);
-      let index: number;
-      [index, rng] = nextInt(rng, choices.length);
-      const choice = choices[index];
+      const drawn = nextInt(rng, choices.length);
+      rng = drawn[1];
+      const choice = choices[drawn[0]];
       if (choice) take(budget, crisis.decisionId, choice);
     }
-    for (const card of cards) {
+    // Indexed loops and reads, not for…of and array destructuring (their iterator protocol; see README).
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i]!;
       const choices = affordable(budget, card.options);
-      let index: number;
-      [index, rng] = nextInt(rng, choices.length + 1); // the last index means "not funded"
-      const choice = choices[index];
+      const drawn = nextInt(rng, choices.length + 1); // the last index means "not funded"
+      rng = drawn[1];
+      const choice = choices[drawn[0]];
       if (choice) take(budget, card.decisionId, choice);
     }
     budget.inputs.push({ type: 'turn.ended' });
@@ -146,7 +152,7 @@ const fits = (budget: Budget, option: Option) =>
  */
 function affordable(budget: Budget, options: readonly Option[]): Option[] {
   const fitting: Option[] = [];
-  for (const option of options) if (fits(budget, option)) fitting.push(option);
+  for (let i = 0; i < options.length; i++) if (fits(budget, options[i]!)) fitting.push(options[i]!);
   return fitting;
 }
 

@@ -34,7 +34,7 @@ export function resolveQuarter(
   const { due, rest } = takeDue(draft.pending, draft.turn);
   draft.pending = rest;
   // Resolve in creation order, never by driver or size, so replays land effects identically.
-  for (const effect of due) landEffect(draft, effect);
+  for (let i = 0; i < due.length; i++) landEffect(draft, due[i]!);
   applyDriftRules(draft, scenario);
   updateMeters(draft, shocks);
   updateBenchmarks(draft, scenario);
@@ -82,22 +82,29 @@ function applyChoices(draft: Draft, scenario: Scenario): MeterShock[] {
   const shocks: MeterShock[] = [];
   const quarter = draft.quarter;
   const fired = quarter.crisis ? [...quarter.news, quarter.crisis] : quarter.news;
-  for (const id of fired) {
+  for (let f = 0; f < fired.length; f++) {
+    const id = fired[f]!;
     const incident = incidents.get(id);
     if (!incident) continue;
     const cause: Cause = { kind: 'incident', sourceId: id, turn: draft.turn };
     const key = sourceKeyAt(incident, 'incident', draft.turn);
     const parts = partsOf(incident);
-    for (const { meter, delta } of parts.meters) shocks.push({ meter, delta, cause, key });
+    for (let m = 0; m < parts.meters.length; m++) {
+      const { meter, delta } = parts.meters[m]!;
+      shocks.push({ meter, delta, cause, key });
+    }
     const prefix = `${draft.turn}/${id}`;
-    for (const entry of expandEffects(parts.drivers, cause, draft.turn, prefix, key, draft.recording)) {
+    const entries = expandEffects(parts.drivers, cause, draft.turn, prefix, key, draft.recording);
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       if (entry.dueTurn === draft.turn) landEffect(draft, entry);
       else draft.pending.push(entry);
     }
   }
   const { cards } = lookup(scenario);
   const funded: string[] = [];
-  for (const chosen of quarter.chosen) {
+  for (let c = 0; c < quarter.chosen.length; c++) {
+    const chosen = quarter.chosen[c]!;
     const card = cards.get(chosen.decisionId);
     const option = card?.card.options.find((o) => o.id === chosen.optionId);
     if (!card || !option) continue;
