@@ -29,35 +29,43 @@ export function isReviewDue(state: {
 export function reviewMandate(draft: Draft, scenario: Scenario): void {
   if (!REVIEW_QUARTERS.includes(draft.turn) || draft.turn >= draft.settings.turns) return;
   const ctx = conditionContext(draft);
+  // Indexed loops, no for…of or spreads (their iterator protocol; see README): run twice a session, this is
+  // still compiled by V8 on every thread of the sim CLI.
   const changes: MandateChange[] = []; // pushed, not filtered: one array kind in every run (see policy.ts)
-  for (const change of scenario.mandateReviews)
+  const ids: string[] = [];
+  for (let i = 0; i < scenario.mandateReviews.length; i++) {
+    const change = scenario.mandateReviews[i]!;
     if (
       (change.when !== undefined && holds(change.when, ctx)) ||
       (change.trigger === 'consentFloor' && draft.drivers.consent < draft.k.consentFloor)
-    )
+    ) {
       changes.push(change);
+      ids.push(change.id);
+    }
+  }
   const suspended: Partial<Record<Lever, number>> = dictionaryOf(draft.suspendedLevers);
-  for (const change of changes) {
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
     const cause: Cause = { kind: 'mandate', sourceId: change.id, turn: draft.turn };
-    for (const lever of change.suspendLevers ?? []) {
+    const levers = change.suspendLevers ?? [];
+    for (let l = 0; l < levers.length; l++) {
+      const lever = levers[l]!;
       suspended[lever] = Math.max(
         suspended[lever] ?? 0,
         draft.turn + (change.suspendQuarters ?? DEFAULT_SUSPENSION),
       );
     }
-    for (const entry of expandEffects(
-      change.effects ?? [],
-      cause,
-      draft.turn + 1,
-      `${draft.turn}/${change.id}`,
-    ))
-      schedule(draft, entry);
+    const prefix = `${draft.turn}/${change.id}`;
+    const entries = expandEffects(change.effects ?? [], cause, draft.turn + 1, prefix);
+    for (let e = 0; e < entries.length; e++) schedule(draft, entries[e]!);
     setFlags(draft, change.flags ?? [], causeKeyOf(cause));
   }
   draft.suspendedLevers = suspended;
-  draft.reviews = [...draft.reviews, { turn: draft.turn, changes: changes.map((c) => c.id) }];
+  const reviews = draft.reviews.slice();
+  reviews.push({ turn: draft.turn, changes: ids });
+  draft.reviews = reviews;
   if (draft.recording)
-    draft.events.push({ type: 'mandate.reviewed', turn: draft.turn, changes: changes.map((c) => c.id) });
+    draft.events.push({ type: 'mandate.reviewed', turn: draft.turn, changes: ids.slice() });
 }
 
 /** Benchmarks met this quarter (once met, they stay met); none after their `by` quarter. */

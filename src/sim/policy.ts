@@ -92,46 +92,62 @@ function best(
  */
 export function policyInputs(state: SimState, scenario: Scenario, policy: Policy): Input[] {
   if (state.status === 'ended') return [{ type: 'turn.ended' }];
-  let rng = rngFor(state.settings.seed, state.turn, 'policy');
-  const { crisis, cards } = tableOf(state, scenario);
+  const rng = rngFor(state.settings.seed, state.turn, 'policy');
+  const table = tableOf(state, scenario);
   const budget: Budget = { capital: scenario.capitalPerQuarter, consent: state.drivers.consent, inputs: [] };
-
-  if (policy === 'random') {
-    if (crisis) {
-      const choices = affordable(budget, crisis.options);
-      const drawn = nextInt(rng, choices.length);
-      rng = drawn[1];
-      const choice = choices[drawn[0]];
-      if (choice) take(budget, crisis.decisionId, choice);
-    }
-    // Indexed loops and reads, not for…of and array destructuring (their iterator protocol; see README).
-    for (let i = 0; i < cards.length; i++) {
-      const card = cards[i]!;
-      const choices = affordable(budget, card.options);
-      const drawn = nextInt(rng, choices.length + 1); // the last index means "not funded"
-      rng = drawn[1];
-      const choice = choices[drawn[0]];
-      if (choice) take(budget, card.decisionId, choice);
-    }
-    budget.inputs.push({ type: 'turn.ended' });
-    return budget.inputs;
-  }
-
-  if (crisis) {
-    let top;
-    [top, rng] = best(affordable(budget, crisis.options), policy, rng);
-    if (top) take(budget, crisis.decisionId, top.option);
-  }
-  const ranked: { decisionId: string; option: Option; score: number; tieBreak: number }[] = [];
-  for (const card of cards) {
-    let top;
-    [top, rng] = best(affordable(budget, card.options), policy, rng);
-    if (top && top.score >= 0) ranked.push({ decisionId: card.decisionId, ...top });
-  }
-  ranked.sort((x, y) => y.score - x.score || y.tieBreak - x.tieBreak);
-  for (const entry of ranked) if (fits(budget, entry.option)) take(budget, entry.decisionId, entry.option);
+  // Two functions, so a run compiles only the policy it plays (the bench plays `random` on fresh threads).
+  if (policy === 'random') randomInputs(table, budget, rng);
+  else tagInputs(table, budget, rng, policy);
   budget.inputs.push({ type: 'turn.ended' });
   return budget.inputs;
+}
+
+type Table = ReturnType<typeof tableOf>;
+
+/** `random`: a uniform affordable option for the crisis; for each card, one of its affordable options or none. */
+function randomInputs({ crisis, cards }: Table, budget: Budget, rng: RngState): void {
+  if (crisis) {
+    const choices = affordable(budget, crisis.options);
+    const drawn = nextInt(rng, choices.length);
+    rng = drawn[1];
+    const choice = choices[drawn[0]];
+    if (choice) take(budget, crisis.decisionId, choice);
+  }
+  // Indexed loops and reads, not for…of and array destructuring (their iterator protocol; see README).
+  for (let i = 0; i < cards.length; i++) {
+    const card = cards[i]!;
+    const choices = affordable(budget, card.options);
+    const drawn = nextInt(rng, choices.length + 1); // the last index means "not funded"
+    rng = drawn[1];
+    const choice = choices[drawn[0]];
+    if (choice) take(budget, card.decisionId, choice);
+  }
+}
+
+/** A tag policy: the crisis's best option, then the cards' best options in descending score while they fit. */
+function tagInputs({ crisis, cards }: Table, budget: Budget, rng: RngState, policy: TagPolicy): void {
+  if (crisis) {
+    const found = best(affordable(budget, crisis.options), policy, rng);
+    rng = found[1];
+    if (found[0]) take(budget, crisis.decisionId, found[0].option);
+  }
+  const ranked: { decisionId: string; option: Option; score: number; tieBreak: number }[] = [];
+  for (let i = 0; i < cards.length; i++) {
+    const card = cards[i]!;
+    const found = best(affordable(budget, card.options), policy, rng);
+    rng = found[1];
+    const top = found[0];
+    if (top && top.score >= 0)
+      ranked.push({
+        decisionId: card.decisionId,
+        option: top.option,
+        score: top.score,
+        tieBreak: top.tieBreak,
+      });
+  }
+  ranked.sort((x, y) => y.score - x.score || y.tieBreak - x.tieBreak);
+  for (let i = 0; i < ranked.length; i++)
+    if (fits(budget, ranked[i]!.option)) take(budget, ranked[i]!.decisionId, ranked[i]!.option);
 }
 
 /** What a policy has left this quarter and what it chose so far. */

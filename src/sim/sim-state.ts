@@ -179,7 +179,7 @@ export function openSession(
     funded: [],
     lastFired: zerosByIncident(scenario),
     suspendedLevers: dictionaryOf({}),
-    reviews: [],
+    reviews: emptyList(),
     consentZeroQuarters: 0,
     history: emptyList(),
     afterHandover: undefined,
