@@ -60,6 +60,17 @@ describe('rngFor', () => {
           expect(rngFor(seed, turn, purpose)).toEqual(seedRng(`${seed}/${turn}/${purpose}`));
   });
 
+  it('stays equal when seeds alternate (it keeps the hashes of the last seed only)', () => {
+    // Two sessions interleaved (a replay beside a live run), one seed a prefix of the other, and seedRng
+    // itself run between streams: each must still hash its own seed.
+    const seeds = ['a', 'a.1', 'a', 'bench', 'a.1', 'bench'];
+    for (let i = 0; i < seeds.length; i++) {
+      const seed = seeds[i]!;
+      seedRng('in-between');
+      expect(rngFor(seed, i + 1, 'hand')).toEqual(seedRng(`${seed}/${i + 1}/hand`));
+    }
+  });
+
   it('leaves no trace between calls: a stream is the same whatever was drawn before', () => {
     const first = rngFor('pinned', 3, 'hand');
     seedRng('something else entirely');
