@@ -3,7 +3,7 @@ import { FACILITATION_FR } from './features/facilitation-fr';
 import { LMS_FR } from './features/lms';
 import { OFFLINE_FR } from './features/offline';
 import { PRESENTATION_FR } from './features/presentation';
-import { REVIEW_FR } from './features/review';
+import { REVIEW_FR } from './features/review-fr';
 
 /**
  * Les textes de l’interface en français, avec les mêmes clés que en.ts. Typographie (STYLE §6) : espace
