@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { cmi5Xml } from '../lms/cmi5.ts';
+import { cmi5Xml } from '../lms/cmi5-course-structure.ts';
 import { integerFlag, parseFlags } from './args.ts';
 import { CliError, runCli } from './cli-error.ts';
 import { displayPath, loadScenario } from './load-scenario.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredStatements,
-  cmi5Xml,
   CMI5_IRI,
   endStatements,
   initializedStatement,
@@ -13,6 +12,7 @@ import {
   type Cmi5Launch,
   type LaunchData,
 } from '../../src/lms/cmi5';
+import { cmi5Xml } from '../../src/lms/cmi5-course-structure';
 import { scoreOf } from '../../src/debrief/scorecard';
 import { choose, END_TURN } from '../../src/sim/inputs';
 import { fixture, shortRun } from './runs';
