@@ -6,7 +6,7 @@ import { lookup, optionOf } from '../sim/lookup';
 import { METER_IDS } from '../sim/meters';
 import type { SessionLog } from '../sim/replay';
 import { chartOf, type ChartGeometry } from './debrief-chart';
-import { chartWords } from './debrief-view';
+import { chartWords } from './debrief-words';
 
 export type WhatIfView =
   | {

@@ -4,13 +4,10 @@ import type { Sources } from '../../../src/content/sources';
 import { MAX_RUN_EXPORT_BYTES, readRunText, type RunNotes } from '../../../src/debrief/run-export';
 import type { Locale } from '../../../src/i18n/i18n';
 import type { MeterId } from '../../../src/sim/meters';
-import {
-  selectDebriefView,
-  type DebriefSource,
-  type DebriefView,
-  type TraceSelection,
-} from '../../../src/view-model/debrief-view';
+import type { DebriefSource } from '../../../src/view-model/debrief-data';
+import { selectDebriefView, type DebriefView } from '../../../src/view-model/debrief-view';
 import { problemOfExport, type RunProblem } from '../../../src/view-model/run-request';
+import type { TraceSelection } from '../../../src/view-model/trace-view';
 import { selectWhatIfView } from '../../../src/view-model/what-if-view';
 import { h, labelledSelect } from '../dom';
 import { downloadRun } from './run-download';

@@ -1,9 +1,6 @@
 import type { Locale } from '../../../src/i18n/i18n';
-import {
-  selectTraceView,
-  type DebriefSource,
-  type TraceSelection,
-} from '../../../src/view-model/debrief-view';
+import type { DebriefSource } from '../../../src/view-model/debrief-data';
+import { selectTraceView, type TraceSelection } from '../../../src/view-model/trace-view';
 import type { WhatIfView } from '../../../src/view-model/what-if-view';
 import { h } from '../dom';
 import { chartSvg } from './chart';
