@@ -6,11 +6,14 @@ import {
   type StageActor,
   type StageRegion,
 } from '../../src/view-model/stage-view';
+import { placeLabels, type LabelBox } from '../../src/view-model/map-labels';
 
 const INK = 0x2b3440;
 const SEA = 0xe4eaee;
 const GRID = 0xcdd6dd;
 const CRISIS = 0x8c1d18;
+/** Room on a label's left for its incident marker, in pixels. */
+const MARKER_ROOM = 18;
 const LABEL_STYLE = { fontFamily: 'system-ui, "DejaVu Sans", sans-serif', color: '#1f2731' };
 
 export interface MapLayout {
@@ -63,19 +66,56 @@ export class MapWidget {
     }
     if (!layout.labels) return;
     const fontSize = Math.round(Math.max(10, Math.min(14, width / 28)));
-    for (const region of regions) this.label(region, at, fontSize, width * 0.3, options.reducedMotion);
-    for (const actor of actors) this.actor(actor, at, fontSize, width);
+    const marks = this.scene.add.graphics();
+    this.container.add(marks);
+    // What labels must not cover: the capitals, and each actor's dot and name.
+    const fixed: LabelBox[] = [];
+    for (const region of regions) {
+      if (!region.capital) continue;
+      const [cx, cy] = at(region.capital);
+      marks.fillStyle(INK, 1).fillRect(cx - 4, cy - 4, 8, 8);
+      marks.lineStyle(2, 0xffffff, 1).strokeRect(cx - 4, cy - 4, 8, 8);
+      fixed.push({ x: cx, y: cy, width: 10, height: 10 });
+    }
+    for (const actor of actors) fixed.push(...this.actor(actor, at, fontSize, width));
+    const texts = regions.map((region) => this.label(region, at, fontSize, width * 0.3));
+    // An incident's marker sits left of its label and moves with it.
+    const markerRoom = (region: StageRegion) => (region.incident ? MARKER_ROOM : 0);
+    const places = placeLabels(
+      texts.map((text, i) => ({
+        x: text.x - markerRoom(regions[i]!) / 2,
+        y: text.y,
+        width: text.width + markerRoom(regions[i]!),
+        height: text.height,
+      })),
+      fixed,
+      width,
+      height,
+    );
+    regions.forEach((region, i) => {
+      const text = texts[i]!;
+      const [x, y] = places[i]!;
+      text.setPosition(x + markerRoom(region) / 2, y);
+      const mx = text.x - text.width / 2 - 10;
+      if (region.incident === 'crisis') {
+        marks.fillStyle(CRISIS, 1).fillCircle(mx, y, 6);
+        marks.lineStyle(2, 0xffffff, 1).strokeCircle(mx, y, 6);
+      } else if (region.incident === 'news') {
+        marks.lineStyle(2, INK, 1).strokeCircle(mx, y, 5);
+      }
+      if (region.hasPulse) this.pulse(text.x, y, Math.max(24, text.width / 2 + 8), options.reducedMotion);
+    });
     if (options.nationalPulse)
       this.pulse(width / 2, height / 2, Math.max(width, height) / 2, options.reducedMotion);
   }
 
+  /** A region's label, name over harm level, at its pack position (the caller moves it clear of the others). */
   private label(
     region: StageRegion,
     at: (p: Point) => [number, number],
     fontSize: number,
     wrap: number,
-    still: boolean,
-  ): void {
+  ): Phaser.GameObjects.Text {
     const [x, y] = at(region.labelAt);
     const dark = region.level === 'high' || region.level === 'severe';
     const text = this.scene.add
@@ -91,32 +131,16 @@ export class MapWidget {
       })
       .setOrigin(0.5);
     this.container.add(text);
-    const marks = this.scene.add.graphics();
-    this.container.add(marks);
-    if (region.capital) {
-      const [cx, cy] = at(region.capital);
-      marks.fillStyle(INK, 1).fillRect(cx - 4, cy - 4, 8, 8);
-      marks.lineStyle(2, 0xffffff, 1).strokeRect(cx - 4, cy - 4, 8, 8);
-    }
-    if (region.incident) {
-      const mx = x - text.width / 2 - 10;
-      if (region.incident === 'crisis') {
-        marks.fillStyle(CRISIS, 1).fillCircle(mx, y, 6);
-        marks.lineStyle(2, 0xffffff, 1).strokeCircle(mx, y, 6);
-      } else {
-        marks.lineStyle(2, INK, 1).strokeCircle(mx, y, 5);
-      }
-    }
-    if (region.hasPulse) this.pulse(x, y, Math.max(24, text.width / 2 + 8), still);
+    return text;
   }
 
-  /** An actor's place: a blue dot, its name on the side with more room. */
+  /** An actor's place: a blue dot, its name on the side with more room. Returns the boxes of both. */
   private actor(
     actor: StageActor,
     at: (p: Point) => [number, number],
     fontSize: number,
     width: number,
-  ): void {
+  ): LabelBox[] {
     const [x, y] = at(actor.at);
     const dot = this.scene.add.graphics();
     dot.fillStyle(0x1d4f7a, 1).fillCircle(x, y, 4);
@@ -134,6 +158,11 @@ export class MapWidget {
       })
       .setOrigin(isRight ? 1 : 0, 0.5);
     this.container.add([dot, name]);
+    const nameX = isRight ? name.x - name.width / 2 : name.x + name.width / 2;
+    return [
+      { x, y, width: 10, height: 10 },
+      { x: nameX, y, width: name.width, height: name.height },
+    ];
   }
 
   /** A gentle ring where a consequence landed: it widens and fades three times; a still ring if motion is reduced. */

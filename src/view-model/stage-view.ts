@@ -26,7 +26,7 @@ export interface StageRegion {
   readonly polygon: readonly Point[];
   readonly level: HarmLevel;
   readonly shade: number;
-  /** The region's name, and its harm level in words under it ("severe"). */
+  /** The region's short name ("Lirau", not "Lirau (capital district)"), and its harm level in words under it. */
   readonly name: string;
   readonly levelText: string;
   readonly labelAt: Point;
@@ -113,7 +113,7 @@ export function stageRegions(
       polygon: region.polygon,
       level,
       shade: HARM_SHADES[level],
-      name: locale.text(region.name),
+      name: withoutAside(locale.text(region.name)),
       levelText: locale.t(`map.level.${level}`),
       labelAt: region.label,
       ...(region.capital ? { capital: region.capital } : {}),
@@ -123,12 +123,17 @@ export function stageRegions(
   });
 }
 
+/**
+ * A name without its closing aside in brackets: the map is small, and the overlay's text map and the briefing
+ * beside it give the whole name.
+ */
+export function withoutAside(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '');
+}
+
 function actorsOf(scenario: Scenario, locale: Locale): StageActor[] {
   return scenario.actors.flatMap((actor) =>
-    // The map gives the short name ("Tambessi ridge militias"); the briefing's list beside it says the rest.
-    actor.location
-      ? [{ name: locale.text(actor.name).replace(/\s*\(.*\)\s*$/, ''), at: actor.location }]
-      : [],
+    actor.location ? [{ name: withoutAside(locale.text(actor.name)), at: actor.location }] : [],
   );
 }
 
