@@ -1,5 +1,7 @@
 import { courseStartOf } from '../src/lms/course-options';
 import type { SaveStore } from '../src/ports';
+// Static: the title's chunk holds the run codes already (open-review checks a code from the Page URL).
+import { decodeRunCode } from '../src/sim/run-code';
 import type { RunNotes } from '../src/debrief/run-export';
 import { opensSessionDirectly, parsePageUrl, sessionSearch } from '../src/view-model/page-url';
 import type { RunProblem } from '../src/view-model/run-request';
@@ -137,7 +139,6 @@ export class App {
       );
     }
     void (async () => {
-      const { decodeRunCode } = await import('../src/sim/run-code');
       const scenario = await loadPack(scenarioId).catch(() => undefined);
       const start = scenario
         ? courseStartOf(course.suspendData, turns, (code) => decodeRunCode(code, scenario))
