@@ -78,14 +78,20 @@ if (isCmi5) {
   void import('./adapters/cmi5-course')
     .then(({ Cmi5Course }) => Cmi5Course.connect(window.location.search, courseOptions?.mastery))
     .then((cmi5) => {
-      if (cmi5)
+      if (cmi5) {
+        const { language: preferred, audio } = cmi5.preferences;
+        shell.applyLearnerPreferences(
+          courseLanguage(preferred, courseOptions?.lang ?? resolved.language),
+          audio === undefined ? undefined : audio === 'off',
+        );
         app.onSession((director, run) => {
           if (run.mode === 'course') cmi5.attach(director);
         });
+      }
       app.bootCourse({
         scenario: courseOptions?.scenario ?? request.scenario,
         turns: courseOptions?.turns ?? request.turns,
-        suspendData: '',
+        suspendData: cmi5?.suspendData ?? '',
         hasLms: cmi5 !== undefined,
       });
     });

@@ -118,6 +118,19 @@ export class Shell {
     }
   }
 
+  /**
+   * The learner's preferences from the LMS (cmi5), applied once before a course's first screen, without an
+   * announcement: the language to start in and, when the LMS says, sound on or off (kept as the mute setting,
+   * which the trainee can change again).
+   */
+  applyLearnerPreferences(language: Language, muted: boolean | undefined): void {
+    if (muted !== undefined && muted !== this.preferences.muted) this.updateSettings({ muted });
+    if (language === this.current) return;
+    this.current = language;
+    this.drawTopBar();
+    if (this.render) this.mount(this.render);
+  }
+
   private setLanguage(language: Language): void {
     const changed = language !== this.current;
     this.current = language;

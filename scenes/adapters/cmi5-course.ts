@@ -1,7 +1,16 @@
-// The cmi5 side of a course session (issue 12): the token from the fetch URL (once), LMS.LaunchData, then the
-// statements src/lms/cmi5.ts builds, queued in localStorage with their ids set when queued, so a reload or a
-// lost connection resends them and the LRS, keyed by id, stores each once. Last, the return to returnURL.
-import type { Cmi5Launch, LaunchData, Statement, StatementStamp } from '../../src/lms/cmi5';
+// The cmi5 side of a course session (issue 12): the token from the fetch URL (once), LMS.LaunchData, the
+// learner's preferences and the run kept from an earlier launch, then the statements src/lms/cmi5.ts builds,
+// queued in localStorage with their ids set when queued, so a reload or a lost connection resends them and the
+// LRS, keyed by id, stores each once. The run code goes to the unit's state document as the run moves, so a
+// relaunch resumes it. Last, the return to returnURL.
+import type {
+  Cmi5Launch,
+  LaunchData,
+  LearnerPreferences,
+  Statement,
+  StatementStamp,
+} from '../../src/lms/cmi5';
+import { encodeRunCode } from '../../src/sim/run-code';
 import type { Director } from '../session/director';
 
 type Rules = typeof import('../../src/lms/cmi5');
@@ -12,6 +21,15 @@ const stamp = (): StatementStamp => ({ id: crypto.randomUUID(), timestamp: new D
 export class Cmi5Course {
   private token: string | undefined;
   private data: LaunchData | undefined;
+  /** The learner's preferences from the LMS; none until the launch has read them. */
+  preferences: LearnerPreferences = { language: '' };
+  /** The run code an earlier launch of this registration left ('' for a fresh start). */
+  suspendData = '';
+  /** The run code last stored in the state document, and the one waiting to be stored. */
+  private storedCode = '';
+  private pendingCode = '';
+  private isStoring = false;
+  private loggedRun: unknown;
   private readonly startedAt = Date.now();
   private isTerminated = false;
   private isFlushing = false;
@@ -25,7 +43,10 @@ export class Cmi5Course {
   ) {
     this.queueKey = `dual-mandate.cmi5.queue.${launch.registration}`;
     this.progressKey = `dual-mandate.cmi5.sent.${launch.registration}`;
-    window.addEventListener('online', () => void this.flush());
+    window.addEventListener('online', () => {
+      void this.flush();
+      void this.storeRun();
+    });
     window.addEventListener('pagehide', () => this.terminate(false));
   }
 
@@ -73,8 +94,55 @@ export class Cmi5Course {
     const parsed = rules.parseLaunchData(await state.json());
     if (!parsed.ok) throw new Error(parsed.reason);
     this.data = parsed.data;
+    const [preferences, run] = await Promise.all([
+      this.readDocument(rules.learnerPreferencesUrl(launch)),
+      this.readDocument(rules.stateUrl(launch, rules.RUN_STATE_ID)),
+    ]);
+    this.preferences = rules.parseLearnerPreferences(preferences);
+    this.suspendData = rules.runCodeOfState(run);
+    this.storedCode = this.suspendData;
     if (!this.sent().includes('initialized')) {
       this.enqueue([rules.initializedStatement(launch, parsed.data, stamp())], 'initialized');
+    }
+  }
+
+  /** An xAPI document as JSON; undefined when the LRS has none (404), refuses or cannot be reached. */
+  private async readDocument(url: string): Promise<unknown> {
+    try {
+      const response = await fetch(url, { headers: this.headers() });
+      return response.ok ? ((await response.json()) as unknown) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores the latest run code in the unit's state document (last one wins, so only the newest is sent); a
+   * failure keeps it waiting for the next move or the 'online' event. Not in Review launches, which change
+   * nothing.
+   */
+  private async storeRun(): Promise<void> {
+    const { launch, rules, data } = this;
+    if (!data || data.launchMode === 'Review' || this.isStoring) return;
+    this.isStoring = true;
+    try {
+      while (this.pendingCode !== '' && this.pendingCode !== this.storedCode) {
+        const code = this.pendingCode;
+        const response = await fetch(rules.stateUrl(launch, rules.RUN_STATE_ID), {
+          method: 'PUT',
+          headers: { ...this.headers(), 'Content-Type': 'application/json' },
+          body: JSON.stringify(rules.runStateDocument(code)),
+        });
+        if (!response.ok) {
+          console.warn(`cmi5: the LRS refused the run state (${response.status})`);
+          return;
+        }
+        this.storedCode = code;
+      }
+    } catch {
+      // Offline: the code waits for the 'online' event or the next move.
+    } finally {
+      this.isStoring = false;
     }
   }
 
@@ -138,15 +206,31 @@ export class Cmi5Course {
     }
   }
 
-  /** Follows a course session: answered statements per resolved quarter, completion, then the end. */
+  /**
+   * Follows a course session: the run code to the state document on every input, answered statements per
+   * resolved quarter, completion, then the end.
+   */
   attach(director: Director): void {
     const { launch, rules, data } = this;
     if (!data) return;
     const start = director.scenario;
+    // What the run already held when this launch took it up (resumed from the state document): reported by
+    // an earlier launch of the registration, so not said again (cmi5 allows one `completed` per registration).
+    let earlier: Set<string> | undefined;
     director.subscribe((snapshot) => {
       if (this.isTerminated) return;
       const { sim, log } = snapshot.context;
-      const done = this.sent();
+      earlier ??= new Set([
+        ...sim.history.map((record) => `quarter-${record.turn}`),
+        ...(sim.status === 'ended' ? ['completed'] : []),
+      ]);
+      if (log !== this.loggedRun) {
+        // A new input (the log is replaced, never changed in place): the run code to keep moves on.
+        this.loggedRun = log;
+        this.pendingCode = encodeRunCode(log, start);
+        void this.storeRun();
+      }
+      const done = [...this.sent(), ...earlier];
       for (const record of sim.history) {
         const key = `quarter-${record.turn}`;
         if (done.includes(key)) continue;

@@ -1,4 +1,5 @@
-// cmi5 statements, built from the log, the state and the shell's stamps; re-exports cmi5-launch.ts.
+// cmi5 statements, built from the log, the state and the shell's stamps; re-exports cmi5-launch.ts and
+// cmi5-learner.ts.
 import type { Scenario } from '../content/scenario.schema';
 import { scoreOf } from '../debrief/scorecard';
 import type { SessionLog } from '../sim/replay';
@@ -16,6 +17,15 @@ export {
   type LaunchMode,
   type MoveOn,
 } from './cmi5-launch';
+export {
+  learnerPreferencesUrl,
+  parseLearnerPreferences,
+  RUN_STATE_ID,
+  runCodeOfState,
+  runStateDocument,
+  stateUrl,
+  type LearnerPreferences,
+} from './cmi5-learner';
 
 export const VERBS = {
   initialized: 'http://adlnet.gov/expapi/verbs/initialized',

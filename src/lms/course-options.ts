@@ -52,12 +52,15 @@ export function parseCourseOptions(
 }
 
 /**
- * The language a course session starts in: the learner's LMS preference when it names one we have (by
- * primary subtag: `fr-CA` → `fr`), else the package's language. The trainee can still switch at any time.
+ * The language a course session starts in: the first language of the learner's LMS preference that we have
+ * (a tag, or a comma-separated list in order of preference as cmi5 gives it; by primary subtag: `fr-CA` →
+ * `fr`), else the package's language. The trainee can still switch at any time.
  */
 export function courseLanguage(preference: string, packageLanguage: Language): Language {
-  const primary = preference.trim().replace(/_/g, '-').toLowerCase().split('-')[0];
-  return isLanguage(primary) ? primary : packageLanguage;
+  const primaries = preference
+    .split(',')
+    .map((tag) => tag.trim().replace(/_/g, '-').toLowerCase().split('-')[0]);
+  return primaries.find(isLanguage) ?? packageLanguage;
 }
 
 /** How a course session starts: fresh, or resumed from the run code the LMS kept in `suspend_data`. */

@@ -1,6 +1,8 @@
 // The cmi5 package against a local test LRS (issue 12): the LRS serves the unzipped package from its own
-// origin (the package's CSP allows only 'self' and https:), issues the token once, answers LMS.LaunchData and
-// stores statements by id. A Short run is played by keyboard, with the network cut for a quarter.
+// origin (the package's CSP allows only 'self' and https:), issues the token once per fetch URL, answers
+// LMS.LaunchData and the learner's preferences, keeps the unit's state documents and stores statements by id.
+// A Short run is played by keyboard, with the network cut for a quarter; another learner leaves mid-run and
+// relaunches.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -19,6 +21,13 @@ const SESSION = 'c0ffee00-0000-4000-8000-000000000001';
 const REGISTRATION = '9b0a5c1e-2f4d-4e6a-8b7c-1d2e3f405162';
 const ACTIVITY = 'urn:dual-mandate:course:dual-mandate-kessaria-8q/au';
 const ACTOR = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'learner-7' } };
+/** A learner whose LMS profile prefers Canadian French, then English, and no sound. */
+const ACTOR_FR = { objectType: 'Agent', account: { homePage: 'https://lms.example', name: 'learner-8' } };
+const REGISTRATION_FR = '3c6d2a10-7e5b-4c8d-9f01-a2b3c4d5e6f7';
+const PROFILES: Record<string, unknown> = {
+  'learner-8': { languagePreference: 'fr-CA,en-US', audioPreference: 'off' },
+};
+const RUN_STATE = 'urn:dual-mandate:xapi:state:run';
 const VERB = 'http://adlnet.gov/expapi/verbs/';
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
@@ -48,7 +57,14 @@ let browser: Browser;
 let base: string;
 let close: () => Promise<void>;
 let out: string;
-const lrs = { fetches: 0, puts: 0, statements: [] as Stored[], badAuth: 0 };
+const lrs = {
+  fetches: new Map<string, number>(),
+  puts: 0,
+  statements: [] as Stored[],
+  badAuth: 0,
+  /** The unit's run state documents, by registration. */
+  runs: new Map<string, unknown>(),
+};
 
 const body = (request: IncomingMessage) =>
   new Promise<string>((done) => {
@@ -70,15 +86,35 @@ beforeAll(async () => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://lrs');
       const authorised = request.headers.authorization === `Basic ${TOKEN}`;
-      if (url.pathname === '/fetch' && request.method === 'POST') {
-        lrs.fetches += 1;
-        const answer =
-          lrs.fetches === 1 ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'already used' };
-        return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      const json = (value: unknown) =>
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      if (url.pathname.startsWith('/fetch') && request.method === 'POST') {
+        const uses = (lrs.fetches.get(url.pathname) ?? 0) + 1;
+        lrs.fetches.set(url.pathname, uses);
+        return json(
+          uses === 1 ? { 'auth-token': TOKEN } : { 'error-code': '1', 'error-text': 'already used' },
+        );
+      }
+      if (url.pathname === '/xapi/agents/profile' && request.method === 'GET') {
+        if (!authorised || url.searchParams.get('profileId') !== 'cmi5LearnerPreferences')
+          return response.writeHead(401).end();
+        const agent = JSON.parse(url.searchParams.get('agent') ?? '{}') as { account?: { name?: string } };
+        const profile = PROFILES[agent.account?.name ?? ''];
+        return profile ? json(profile) : response.writeHead(404).end();
+      }
+      const stateId = url.searchParams.get('stateId');
+      const registration = url.searchParams.get('registration') ?? '';
+      if (url.pathname === '/xapi/activities/state' && stateId === RUN_STATE) {
+        if (!authorised) return response.writeHead(401).end();
+        if (request.method === 'PUT') {
+          lrs.runs.set(registration, JSON.parse(await body(request)));
+          return response.writeHead(204).end();
+        }
+        const run = lrs.runs.get(registration);
+        return run ? json(run) : response.writeHead(404).end();
       }
       if (url.pathname === '/xapi/activities/state' && request.method === 'GET') {
-        if (!authorised || url.searchParams.get('stateId') !== 'LMS.LaunchData')
-          return response.writeHead(401).end();
+        if (!authorised || stateId !== 'LMS.LaunchData') return response.writeHead(401).end();
         return response.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({
             contextTemplate: { extensions: { [SESSION_EXTENSION]: SESSION } },
@@ -160,7 +196,7 @@ describe('the cmi5 package', { timeout: 240_000 }, () => {
     await page.waitForURL(`${base}returned.html`, { timeout: 30_000 });
 
     // The token was fetched once; the LRS refuses the fetch URL a second time.
-    expect(lrs.fetches).toBe(1);
+    expect(lrs.fetches.get('/fetch')).toBe(1);
     const again = (await (await fetch(`${base}fetch`, { method: 'POST' })).json()) as Record<string, unknown>;
     expect(again['error-code']).toBe('1');
     expect(lrs.badAuth).toBe(0);
@@ -201,5 +237,65 @@ describe('the cmi5 package', { timeout: 240_000 }, () => {
     expect(judged.verb.id).toBe(`${VERB}${score.scaled >= 0.5 ? 'passed' : 'failed'}`);
     expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     await closePage();
+  });
+
+  it('starts in the learner’s LMS language with sound off, keeps the run in a state document, and a relaunch resumes it without reporting it twice', async () => {
+    const launchUrl = (fetchPath: string) =>
+      `${base}au/index.html?${new URLSearchParams({
+        endpoint: `${base}xapi/`,
+        fetch: `${base}${fetchPath}`,
+        registration: REGISTRATION_FR,
+        activityId: ACTIVITY,
+        actor: JSON.stringify(ACTOR_FR),
+      }).toString()}`;
+    const fr = WORDS.fr;
+    const ofLearner = () => lrs.statements.filter((s) => s.context.registration === REGISTRATION_FR);
+    const first = await openPage(browser, launchUrl('fetch/first')); // the browser says en-US
+    let page = first.page;
+    await heading(page, fr.briefing);
+    await press(page, page.getByRole('button', { name: 'Réglages' }));
+    const settings = page.getByRole('dialog', { name: 'Réglages' });
+    await expect(settings.getByRole('checkbox', { name: 'Couper tout le son' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    await settings.waitFor({ state: 'detached' });
+    await press(page, page.getByRole('button', { name: fr.begin }));
+    for (let quarter = 1; quarter <= 2; quarter++) {
+      await playQuarter(page, 'fr');
+      await closeReport(page, 'fr');
+    }
+    await heading(page, /^Trimestre 3 sur 8/);
+    // The state document holds the run so far: two quarters played.
+    const kept = () => (lrs.runs.get(REGISTRATION_FR) as { runCode?: string } | undefined)?.runCode ?? '';
+    await expect.poll(kept).toMatch(/^DM1/);
+    const answeredBefore = ofLearner().filter((s) => s.verb.id === `${VERB}answered`);
+    expect(answeredBefore.length).toBeGreaterThan(0);
+    expect(new Set(answeredBefore.map((s) => /\/decision\/(q\d+)-/.exec(s.object.id)?.[1]))).toEqual(
+      new Set(['q1', 'q2']),
+    );
+    await first.close(); // the learner closes the window mid-run
+    await expect.poll(() => ofLearner().some((s) => s.verb.id === `${VERB}terminated`)).toBe(true);
+
+    // A relaunch from another browser (a new context: nothing in localStorage) with a new fetch URL.
+    const second = await openPage(browser, launchUrl('fetch/second'));
+    page = second.page;
+    await heading(page, /^Trimestre 3 sur 8/);
+    await playQuarter(page, 'fr');
+    await expect
+      .poll(() => ofLearner().filter((s) => s.verb.id === `${VERB}answered`).length)
+      .toBeGreaterThan(answeredBefore.length);
+    const answered = ofLearner().filter((s) => s.verb.id === `${VERB}answered`);
+    const quarters = answered.map((s) => /\/decision\/(q\d+)-/.exec(s.object.id)?.[1]);
+    // Quarters 1 and 2 were reported once, by the first launch; the relaunch reported quarter 3 alone.
+    expect(answered.slice(0, answeredBefore.length)).toEqual(answeredBefore);
+    expect(new Set(quarters.slice(answeredBefore.length))).toEqual(new Set(['q3']));
+    const verbs = ofLearner().map((s) => s.verb.id.replace(VERB, ''));
+    expect(verbs.filter((verb) => verb === 'initialized')).toHaveLength(2); // one per launch
+    expect(verbs).not.toContain('completed');
+    expect(lrs.fetches.get('/fetch/first')).toBe(1);
+    expect(lrs.fetches.get('/fetch/second')).toBe(1);
+    expect(second.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    await second.close();
   });
 });

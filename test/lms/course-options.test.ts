@@ -48,6 +48,14 @@ describe('courseLanguage', () => {
     expect(courseLanguage('de-DE', 'fr')).toBe('fr');
     expect(courseLanguage('', 'en')).toBe('en');
   });
+
+  it('takes the first language we have from a list in order of preference (cmi5’s languagePreference)', () => {
+    expect(courseLanguage('fr-CA,en-US', 'en')).toBe('fr');
+    expect(courseLanguage('de-DE, fr-FR ,en', 'en')).toBe('fr'); // German first, which we lack
+    expect(courseLanguage('en-US,fr-FR', 'fr')).toBe('en');
+    expect(courseLanguage('de,es-ES', 'fr')).toBe('fr');
+    expect(courseLanguage(',', 'en')).toBe('en');
+  });
 });
 
 describe('courseStartOf', () => {
