@@ -53,11 +53,22 @@ export function briefingScreen(view: BriefingView, locale: Locale, actions: Brie
         'actors',
         locale.t('briefing.actors'),
         'panel',
+        // Numbered as the map's markers number them (the list's own numbers for screen readers).
         h(
-          'ul',
+          'ol',
           { class: 'actors' },
-          ...view.actors.map((actor) =>
-            h('li', {}, h('strong', {}, actor.name), h('span', { class: 'actor-wants' }, actor.wants)),
+          ...view.actors.map((actor, index) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'actor-number', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
+              h(
+                'span',
+                { class: 'actor-text' },
+                h('strong', {}, actor.name),
+                h('span', { class: 'actor-wants' }, actor.wants),
+              ),
+            ),
           ),
         ),
       ),

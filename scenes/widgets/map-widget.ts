@@ -12,6 +12,7 @@ const INK = 0x2b3440;
 const SEA = 0xe4eaee;
 const GRID = 0xcdd6dd;
 const CRISIS = 0x8c1d18;
+const ACTOR = 0x1d4f7a;
 /** Room on a label's left for its incident marker, in pixels. */
 const MARKER_ROOM = 18;
 const LABEL_STYLE = { fontFamily: 'system-ui, "DejaVu Sans", sans-serif', color: '#1f2731' };
@@ -68,7 +69,7 @@ export class MapWidget {
     const fontSize = Math.round(Math.max(10, Math.min(14, width / 28)));
     const marks = this.scene.add.graphics();
     this.container.add(marks);
-    // What labels must not cover: the capitals, and each actor's dot and name.
+    // What labels must not cover: the capitals and the actors' markers.
     const fixed: LabelBox[] = [];
     for (const region of regions) {
       if (!region.capital) continue;
@@ -77,7 +78,7 @@ export class MapWidget {
       marks.lineStyle(2, 0xffffff, 1).strokeRect(cx - 4, cy - 4, 8, 8);
       fixed.push({ x: cx, y: cy, width: 10, height: 10 });
     }
-    for (const actor of actors) fixed.push(...this.actor(actor, at, fontSize, width));
+    for (const actor of actors) fixed.push(this.actor(actor, at, fontSize));
     const texts = regions.map((region) => this.label(region, at, fontSize, width * 0.3));
     // An incident's marker sits left of its label and moves with it.
     const markerRoom = (region: StageRegion) => (region.incident ? MARKER_ROOM : 0);
@@ -134,35 +135,26 @@ export class MapWidget {
     return text;
   }
 
-  /** An actor's place: a blue dot, its name on the side with more room. Returns the boxes of both. */
-  private actor(
-    actor: StageActor,
-    at: (p: Point) => [number, number],
-    fontSize: number,
-    width: number,
-  ): LabelBox[] {
+  /**
+   * An actor's place: a blue disk with the number of its line in the briefing's list of key actors, which names
+   * it (the names would crowd a small map). Returns the disk's box.
+   */
+  private actor(actor: StageActor, at: (p: Point) => [number, number], fontSize: number): LabelBox {
     const [x, y] = at(actor.at);
-    const dot = this.scene.add.graphics();
-    dot.fillStyle(0x1d4f7a, 1).fillCircle(x, y, 4);
-    dot.lineStyle(1.5, 0xffffff, 1).strokeCircle(x, y, 4);
-    const isRight = x > width / 2;
-    const name = this.scene.add
-      .text(isRight ? x - 7 : x + 7, y, actor.name, {
+    const radius = Math.round(fontSize * 0.75);
+    const disk = this.scene.add.graphics();
+    disk.fillStyle(ACTOR, 1).fillCircle(x, y, radius);
+    disk.lineStyle(1.5, 0xffffff, 1).strokeCircle(x, y, radius);
+    const number = this.scene.add
+      .text(x, y, String(actor.number), {
         ...LABEL_STYLE,
-        fontSize: `${fontSize - 2}px`,
-        color: '#123a5c',
-        stroke: '#ffffff',
-        strokeThickness: 3,
-        align: isRight ? 'right' : 'left',
-        wordWrap: { width: Math.max(70, (isRight ? x : width - x) - 12) },
+        fontSize: `${fontSize - 1}px`,
+        fontStyle: 'bold',
+        color: '#ffffff',
       })
-      .setOrigin(isRight ? 1 : 0, 0.5);
-    this.container.add([dot, name]);
-    const nameX = isRight ? name.x - name.width / 2 : name.x + name.width / 2;
-    return [
-      { x, y, width: 10, height: 10 },
-      { x: nameX, y, width: name.width, height: name.height },
-    ];
+      .setOrigin(0.5);
+    this.container.add([disk, number]);
+    return { x, y, width: 2 * radius + 2, height: 2 * radius + 2 };
   }
 
   /** A gentle ring where a consequence landed: it widens and fades three times; a still ring if motion is reduced. */

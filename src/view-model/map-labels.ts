@@ -10,11 +10,8 @@ export interface LabelBox {
 
 /** Room kept between two labels, and between a label and the canvas edge, in pixels. */
 export const LABEL_GAP = 2;
-/** How far apart the rings of candidate places are, in pixels, and how many places each ring tries. */
+/** How far apart the rings of candidate places are, in pixels. */
 const RING_STEP = 2;
-/** The directions tried on each ring, in sixteenths of a turn from straight up: up, down, right, left, the
- * diagonals, then the directions between. */
-const TURNS = [0, 8, 4, 12, 2, 6, 10, 14, 1, 3, 5, 7, 9, 11, 13, 15];
 
 /** Whether two boxes overlap, the gap between them included (what `placeLabels` prevents). */
 export function labelsOverlap(a: LabelBox, b: LabelBox): boolean {
@@ -30,11 +27,24 @@ function clampInto(value: number, half: number, size: number): number {
   return low > high ? size / 2 : Math.min(high, Math.max(low, value));
 }
 
-/** The offsets tried on the ring of `radius` round a label's place, in the order of TURNS. */
+/** The first directions tried on each ring, in sixteenths of a turn from straight up: up, down, right, left,
+ * the diagonals, then the directions between. */
+const TURNS = [0, 8, 4, 12, 2, 6, 10, 14, 1, 3, 5, 7, 9, 11, 13, 15];
+/** Wider rings try more directions, about one every 4 px of their circumference. */
+const ARC_STEP = 4;
+
+/**
+ * The offsets tried on the ring of `radius` round a label's place: the sixteen directions of TURNS first, then
+ * the directions between them that a wider ring needs, clockwise from up.
+ */
 function ringOffsets(radius: number): Point[] {
   if (radius === 0) return [[0, 0]];
-  return TURNS.map((turn) => {
-    const angle = (turn / TURNS.length) * 2 * Math.PI;
+  const perTurn = Math.max(1, Math.ceil((2 * Math.PI * radius) / ARC_STEP / TURNS.length));
+  const count = perTurn * TURNS.length;
+  const order = [...TURNS.map((turn) => turn * perTurn)];
+  for (let k = 0; k < count; k++) if (k % perTurn !== 0) order.push(k);
+  return order.map((k) => {
+    const angle = (k / count) * 2 * Math.PI;
     // Rounded to the hundredth: the four main directions stay exact (sin π is not quite 0).
     return [
       Math.round(radius * Math.sin(angle) * 100) / 100,
@@ -44,14 +54,13 @@ function ringOffsets(radius: number): Point[] {
 }
 
 /**
- * Where the map's region labels go so that none overlaps another, none covers a marker (the capital, an
- * actor's dot or name: `fixed` boxes, which never move) and all stay inside the `width` × `height` canvas.
- * Labels are placed one by one in the pack's order, each at the nearest free spot to its pack position:
- * its pack position is first pulled inside the canvas, then rings of candidate spots widen from there, 2 px
- * apart, until one clears the canvas edge, the fixed boxes and the labels already placed. A label with no
- * free spot anywhere stays at its (pulled-in) pack position.
- * Labels that overlap nothing keep their place. Returns the centres in the order of `labels`. Pure and
- * deterministic: the stage calls it with the text boxes it measured.
+ * Where the map's region labels go so that none overlaps another, none covers a marker (a capital, an actor:
+ * `fixed` boxes, which never move) and all stay inside the `width` × `height` canvas. Labels are placed one
+ * by one in the pack's order, each at the nearest free spot to its pack position: the position is first
+ * pulled inside the canvas, then rings of candidate spots widen from there, 2 px apart and about 4 px between
+ * spots, until one clears the canvas edge, the fixed boxes and the labels already placed. A label with no free
+ * spot anywhere stays at its (pulled-in) pack position; labels that overlap nothing keep their place. Returns
+ * the centres in the order of `labels`. Pure and deterministic: the stage calls it with the boxes it measured.
  */
 export function placeLabels(
   labels: readonly LabelBox[],

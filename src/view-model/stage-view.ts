@@ -37,7 +37,9 @@ export interface StageRegion {
   readonly hasPulse: boolean;
 }
 
+/** A key actor the briefing's map places: a numbered marker, the number of its line in the briefing's list. */
 export interface StageActor {
+  readonly number: number;
   readonly name: string;
   readonly at: Point;
 }
@@ -132,8 +134,10 @@ export function withoutAside(name: string): string {
 }
 
 function actorsOf(scenario: Scenario, locale: Locale): StageActor[] {
-  return scenario.actors.flatMap((actor) =>
-    actor.location ? [{ name: withoutAside(locale.text(actor.name)), at: actor.location }] : [],
+  return scenario.actors.flatMap((actor, index) =>
+    actor.location
+      ? [{ number: index + 1, name: withoutAside(locale.text(actor.name)), at: actor.location }]
+      : [],
   );
 }
 

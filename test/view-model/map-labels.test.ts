@@ -92,19 +92,21 @@ describe('the shipped maps’ labels', () => {
   const packs = readdirSync('scenarios').filter(
     (file) => file.endsWith('.yaml') && file !== 'sources.yaml' && file !== 'glossary.yaml',
   );
-  // The sizes the stage window takes beside the overlay's text at 1024, 1280 and 1920 pixels wide, and the
-  // report's smaller window. A label's box is estimated as the stage sets it: wrapped at 30 % of the width
-  // (at least 70 px), 0.6 em a character, 1.2 em a line, the name over the longest level word.
-  const SIZES = [
-    [235, 176],
-    [310, 232],
-    [352, 264],
+  // The stage window's sizes, measured in Chromium at 1024×768, 1280×720, 1366×768 and 1920×1080: 310 × 233 on
+  // the quarter's screens and 352 × 264 above the report's meters and on the briefing, which places the actors
+  // too; 710 × 533 on an 800 px wide window. A label's box is estimated as the stage sets it: wrapped at 30 % of
+  // the width (at least 70 px), 0.6 em a character, 1.2 em a line, the name over the longest level word.
+  const CASES = [
+    { width: 310, height: 233, actors: false },
+    { width: 352, height: 264, actors: false },
+    { width: 352, height: 264, actors: true },
+    { width: 710, height: 533, actors: true },
   ] as const;
   it.each(packs)(
-    '%s: at every stage size and in both languages, no label overlaps another or a capital',
+    '%s: at every stage size and in both languages, no label overlaps another, a capital or an actor',
     (file) => {
       const pack = loadPack(file);
-      for (const [width, height] of SIZES)
+      for (const { width, height, actors } of CASES)
         for (const lang of ['en', 'fr'] as const) {
           const fontSize = Math.round(Math.max(10, Math.min(14, width / 28)));
           const wrap = Math.max(70, width * 0.3);
@@ -119,13 +121,18 @@ describe('the shipped maps’ labels', () => {
               0.6;
             return box(x, y, Math.min(wrap, longest), lines * fontSize * 1.2);
           });
-          const fixed = pack.regions.flatMap((region) =>
-            region.capital ? [box(...at(region.capital), 10, 10)] : [],
-          );
+          // The capitals, and on the briefing the actors' numbered markers.
+          const disk = 2 * Math.round(fontSize * 0.75) + 2;
+          const fixed = [
+            ...pack.regions.flatMap((region) => (region.capital ? [box(...at(region.capital), 10, 10)] : [])),
+            ...pack.actors.flatMap((actor) =>
+              actors && actor.location ? [box(...at(actor.location), disk, disk)] : [],
+            ),
+          ];
           const places = placeLabels(labels, fixed, width, height);
           expect(
             problems(placedBoxes(labels, places), fixed, width, height),
-            `${width}×${height} ${lang}`,
+            `${width}×${height} ${lang}${actors ? ' with the actors' : ''}`,
           ).toEqual([]);
         }
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { selectBriefingView } from '../../src/view-model/briefing-view';
 import { selectMapView } from '../../src/view-model/map-view';
 import { fitMap, HARM_SHADES, selectStageView } from '../../src/view-model/stage-view';
 import { aFixtureSession, closeReport, LOCALES, openFirstQuarter, resolveQuarter } from '../support/session';
@@ -12,7 +13,24 @@ describe('selectStageView', () => {
     expect(view.scene).toBe('map');
     const placed = actor.getSnapshot().context.scenario.actors.filter((a) => a.location !== undefined);
     expect(view.actors.map((a) => a.name)).toEqual(placed.map((a) => en.text(a.name).split(' (')[0]));
+    // Each marker carries the number of its line in the briefing's list of key actors (every actor, placed or not).
+    const listed = selectBriefingView(actor.getSnapshot().context.scenario, en).actors.map((a) => a.id);
+    expect(view.actors.map((a) => a.number)).toEqual(placed.map((a) => listed.indexOf(a.id) + 1));
     expect(selectStageView({ ...actor.getSnapshot(), value: 'closed' }, en).scene).toBe('none');
+  });
+
+  it('numbers each placed actor by its line in the list, unplaced actors included', () => {
+    const { context } = aFixtureSession().getSnapshot();
+    const [first, second, ...rest] = context.scenario.actors;
+    // The first actor loses its place and the second gets one: the map shows 2 (then any later placed ones).
+    const unplaced = { ...first! };
+    delete unplaced.location;
+    const placed: [number, number] = [0.6, 0.3];
+    const actors = [unplaced, { ...second!, location: placed }, ...rest];
+    const scenario = { ...context.scenario, actors };
+    const view = selectStageView({ value: 'briefing', context: { ...context, scenario } }, en);
+    expect(view.actors[0]).toMatchObject({ number: 2, at: [0.6, 0.3] });
+    expect(view.actors.map((a) => a.number)).not.toContain(1);
   });
 
   it('shades every region at the level the text map gives it, in words in the label too', () => {
