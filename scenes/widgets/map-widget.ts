@@ -13,6 +13,7 @@ const SEA = 0xe4eaee;
 const GRID = 0xcdd6dd;
 const CRISIS = 0x8c1d18;
 const ACTOR = 0x1d4f7a;
+const PULSE = 0x1d4f7a;
 /** Room on a label's left for its incident marker, in pixels. */
 const MARKER_ROOM = 18;
 const LABEL_STYLE = { fontFamily: 'system-ui, "DejaVu Sans", sans-serif', color: '#1f2731' };
@@ -106,8 +107,7 @@ export class MapWidget {
       }
       if (region.hasPulse) this.pulse(text.x, y, Math.max(24, text.width / 2 + 8), options.reducedMotion);
     });
-    if (options.nationalPulse)
-      this.pulse(width / 2, height / 2, Math.max(width, height) / 2, options.reducedMotion);
+    if (options.nationalPulse) this.framePulse(width, height, options.reducedMotion);
   }
 
   /** A region's label, name over harm level, at its pack position (the caller moves it clear of the others). */
@@ -157,10 +157,34 @@ export class MapWidget {
     return { x, y, width: 2 * radius + 2, height: 2 * radius + 2 };
   }
 
+  /**
+   * A consequence that landed on the whole country: the map's frame glows three times (a still frame if motion
+   * is reduced), where a ring round the whole map would spill over its edges.
+   */
+  private framePulse(width: number, height: number, still: boolean): void {
+    const frame = this.scene.add.graphics();
+    frame.lineStyle(4, PULSE, 1).strokeRect(2, 2, width - 4, height - 4);
+    this.container.add(frame);
+    this.pulses.push(frame);
+    if (still) {
+      frame.setAlpha(0.8);
+      return;
+    }
+    frame.setAlpha(0);
+    this.scene.tweens.add({
+      targets: frame,
+      alpha: 0.9,
+      duration: 800,
+      ease: 'Sine.easeInOut',
+      yoyo: true,
+      repeat: 2,
+    });
+  }
+
   /** A gentle ring where a consequence landed: it widens and fades three times; a still ring if motion is reduced. */
   private pulse(x: number, y: number, radius: number, still: boolean): void {
     const ring = this.scene.add.graphics({ x, y });
-    ring.lineStyle(3, 0x1d4f7a, 1).strokeCircle(0, 0, radius);
+    ring.lineStyle(3, PULSE, 1).strokeCircle(0, 0, radius);
     this.container.add(ring);
     this.pulses.push(ring);
     if (still) {
