@@ -6,6 +6,8 @@ import { shortCode } from '../debrief/cohort-input';
 import type { Locale } from '../i18n/i18n';
 import { lookup } from '../sim/lookup';
 import { METER_IDS, type MeterId } from '../sim/meters';
+import { stepLabel } from './debrief-chart';
+import { chartWords } from './debrief-words';
 
 /** The chart's width in SVG units; its height is the 0–100 scale. */
 export const CHART_WIDTH = 300;
@@ -18,7 +20,15 @@ export interface CohortChartView {
   /** One polyline per run (`x,y x,y …`, y down from 100), in run order. */
   readonly runs: readonly { readonly points: string; readonly isDivergent: boolean }[];
   readonly mean: string;
+  /**
+   * The steps named along the bottom, `x` in chart units: the start, the quarters (every other one past ten
+   * quarters, so the labels do not crowd) and the after-hand-over step, as the longest run has them.
+   */
+  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
 }
+
+/** The values named up the side of every cohort chart (its height is the 0–100 scale). */
+export const CHART_Y_TICKS = [0, 50, 100] as const;
 
 export interface CohortOptionView {
   readonly label: string;
@@ -81,6 +91,25 @@ export function problemText(problem: CohortProblem | CohortInputProblem, locale:
     : problem.key === 'cohort.problem.badFile' && problem.detail
       ? `${reason} (${problem.detail})`
       : reason;
+}
+
+function xTicks(cohort: Cohort, locale: Locale): CohortChartView['xTicks'] {
+  const longest = cohort.runs.reduce<CohortRun | undefined>(
+    (found, run) => (run.series.turns.length > (found?.series.turns.length ?? 0) ? run : found),
+    undefined,
+  );
+  if (!longest) return [];
+  const { series } = longest;
+  const words = chartWords(locale);
+  const dx = cohort.steps > 1 ? CHART_WIDTH / (cohort.steps - 1) : 0;
+  const last = series.turns.length - 1;
+  const quarters = series.turns.length - 1 - (series.afterHandover ? 1 : 0);
+  const every = quarters > 10 ? 2 : 1;
+  return series.turns.flatMap((turn, index) =>
+    index === 0 || (series.afterHandover && index === last) || turn % every === 0
+      ? [{ x: Math.round(index * dx * 10) / 10, label: stepLabel(series, index, words) }]
+      : [],
+  );
 }
 
 function points(values: readonly number[], steps: number): string {
@@ -184,6 +213,7 @@ export function selectCohortView(
   const nameOf = (code: string) => runName(numberOf.get(code) ?? 0, labels[code], hideNames, locale);
   const divergentCodes = new Set(cohort.divergent.map((d) => d.code));
   const runByCode = new Map<string, CohortRun>(cohort.runs.map((run) => [run.code, run]));
+  const ticks = xTicks(cohort, locale);
   const charts = METER_IDS.map((meter): CohortChartView => {
     const name = locale.t(`meter.${meter}`);
     const last = cohort.mean[meter].at(-1) ?? 0;
@@ -201,6 +231,7 @@ export function selectCohortView(
         isDivergent: divergentCodes.has(run.code),
       })),
       mean: points(cohort.mean[meter], cohort.steps),
+      xTicks: ticks,
     };
   });
   const total = cohort.runs.length;

@@ -91,6 +91,17 @@ export interface ChartWords {
   readonly arrow: (from: number, to: number, count: number, lapsed: boolean, detail: string) => string;
 }
 
+/** A step's label under a chart: "Start", then each quarter ("Q3"), then "After" for the hand-over step. */
+export function stepLabel(
+  series: Pick<RunSeries, 'turns' | 'afterHandover'>,
+  index: number,
+  words: Pick<ChartWords, 'start' | 'quarter' | 'afterHandoverShort'>,
+): string {
+  if (index === 0) return words.start;
+  if (series.afterHandover && index === series.turns.length - 1) return words.afterHandoverShort;
+  return words.quarter(series.turns[index] ?? index);
+}
+
 export interface ChartInput {
   readonly series: RunSeries;
   readonly decisions?: readonly DecisionMarker[];
@@ -125,12 +136,7 @@ export function chartOf(input: ChartInput, words: ChartWords, compact = false): 
   const xTicks = series.turns.map((turn, index) => ({
     x: xOf(index),
     turn,
-    label:
-      index === 0
-        ? words.start
-        : series.afterHandover && index === last
-          ? words.afterHandoverShort
-          : words.quarter(turn),
+    label: stepLabel(series, index, words),
   }));
 
   const panel = (

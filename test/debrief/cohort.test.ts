@@ -209,6 +209,37 @@ describe('cohortOf', () => {
     );
   });
 
+  it('names the steps under each chart: the start, every quarter, the hand-over, at their places', () => {
+    const { en, fr } = createLocales();
+    const [security] = selectCohortView(cohort, fixture, [], 0, {}, false, en).charts;
+    // 10 steps (start, 8 quarters, after hand-over) across the chart's 300 units: one every 300 / 9.
+    const quarters = Array.from({ length: 8 }, (_, i) => `Q${i + 1}`);
+    expect(security!.xTicks.map((t) => t.label)).toEqual(['Start', ...quarters, 'After']);
+    expect(security!.xTicks.map((t) => t.x)).toEqual(
+      Array.from({ length: 10 }, (_, i) => Math.round((i * 3000) / 9) / 10),
+    );
+    const [frSecurity] = selectCohortView(cohort, fixture, [], 0, {}, false, fr).charts;
+    expect(frSecurity!.xTicks[0]!.label).toBe('Départ');
+    expect(frSecurity!.xTicks.at(-1)!.label).toBe('Après');
+  });
+
+  it('names every other quarter past ten quarters, so the labels do not crowd', () => {
+    const { en } = createLocales();
+    const long = cohortOf(
+      decodeCohort(readCohortInput(randomCodes(3, 12).join(' ')).items, fixture).runs,
+      fixture,
+    );
+    const labels = selectCohortView(long, fixture, [], 0, {}, false, en).charts[0]!.xTicks.map(
+      (t) => t.label,
+    );
+    const longest = Math.max(...long.runs.map((run) => run.series.turns.length));
+    const ended = long.runs.some((run) => run.series.turns.length === longest && run.series.afterHandover);
+    const played = longest - 1 - (ended ? 1 : 0);
+    expect(played).toBeGreaterThan(10); // else this test says nothing
+    const even = Array.from({ length: Math.floor(played / 2) }, (_, i) => `Q${2 * (i + 1)}`);
+    expect(labels).toEqual(['Start', ...even, ...(ended ? ['After'] : [])]);
+  });
+
   it('shows the facilitator’s labels, or “Run N” when names are hidden', () => {
     const { en } = createLocales();
     const labels = { [runs[1]!.code]: '<script>alert(1)</script>' };
