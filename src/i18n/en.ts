@@ -152,7 +152,7 @@ export const EN = {
   'report.delayed': 'Delayed consequences',
   'report.delayedItem': 'Your decision “{{option}}” ({{card}}, quarter {{turn}}) is having further effects.',
   'report.delayedItemRegion':
-    'Reports from {{region}}: your decision “{{option}}” ({{card}}, quarter {{turn}}) is having further effects.',
+    '{{region}}: your decision “{{option}}” ({{card}}, quarter {{turn}}) is having further effects there.',
   'report.noDelayed': 'No earlier decision acted this quarter.',
   'report.benchmarks': 'Benchmarks met',
   'report.continue': 'Continue',

@@ -161,7 +161,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'report.delayedItem':
     'Votre décision « {{option}} » ({{card}}, trimestre {{turn}}) produit de nouveaux effets.',
   'report.delayedItemRegion':
-    'Nouvelles de la région {{region}} : votre décision « {{option}} » ({{card}}, trimestre {{turn}}) produit de nouveaux effets.',
+    '{{region}} : votre décision « {{option}} » ({{card}}, trimestre {{turn}}) y produit de nouveaux effets.',
   'report.noDelayed': 'Aucune décision antérieure n’a agi ce trimestre.',
   'report.benchmarks': 'Jalons atteints',
   'report.continue': 'Continuer',

@@ -76,7 +76,7 @@ describe('the resolution report', () => {
     resolveQuarter(actor); // quarter 5
     const report = selectReportView(actor.getSnapshot().context, fr);
     expect(report.delayed.map((item) => item.text)).toContain(
-      'Nouvelles de la région Collines du Nord\u00a0: votre décision «\u00a0Les intégrer dans les délais\u00a0» (La liste des 60 jours, trimestre 1) produit de nouveaux effets.',
+      'Collines du Nord\u00a0: votre décision «\u00a0Les intégrer dans les délais\u00a0» (La liste des 60 jours, trimestre 1) y produit de nouveaux effets.',
     );
   });
 
