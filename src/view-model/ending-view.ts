@@ -23,6 +23,16 @@ function runCodeOf(context: SessionContext): string | undefined {
   }
 }
 
+/**
+ * A title as it reads after a colon: French lowercases its first letter there (« Le dénouement : une mission
+ * discréditée »), unless the title opens with an acronym (« ONU… »); English keeps it.
+ */
+export function afterColon(title: string, locale: Locale): string {
+  if (locale.language !== 'fr' || title.length < 2) return title;
+  const [first = '', second = ''] = title;
+  return second === second.toLowerCase() ? first.toLowerCase() + title.slice(1) : title;
+}
+
 function endingOf(context: SessionContext, locale: Locale) {
   const id = context.sim.ending?.id;
   const ending = context.scenario.endings.find((e) => e.id === id) ?? context.scenario.endings.at(-1);
@@ -42,7 +52,7 @@ export function selectEndingView(context: SessionContext, locale: Locale): Endin
   const after = sim.afterHandover?.report ?? last;
   const runCode = runCodeOf(context);
   return {
-    heading: locale.t('ending.heading', { ending: ending.title }),
+    heading: locale.t('ending.heading', { ending: afterColon(ending.title, locale) }),
     title: ending.title,
     text: ending.text,
     reasonText: locale.t(`ending.reason.${reason}`, { turn, turns: sim.settings.turns }),

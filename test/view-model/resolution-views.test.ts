@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRunCode } from '../../src/sim/run-code';
-import { selectEndingView } from '../../src/view-model/ending-view';
+import { afterColon, selectEndingView } from '../../src/view-model/ending-view';
 import { selectPendingLedger } from '../../src/view-model/ledger-view';
 import { selectReportView } from '../../src/view-model/report-view';
 import { selectReviewView } from '../../src/view-model/review-view';
@@ -116,6 +116,15 @@ function closeReportTo(actor: ReturnType<typeof aFixtureSession>, state: 'review
   expect(actor.getSnapshot().value).toBe(state);
 }
 
+describe('afterColon', () => {
+  it('lowercases a French title’s first letter, but not an acronym’s, and leaves English alone', () => {
+    expect(afterColon('Une passation fragile', fr)).toBe('une passation fragile');
+    expect(afterColon('L’armée se disloque', fr)).toBe('l’armée se disloque');
+    expect(afterColon('ONU : le retrait', fr)).toBe('ONU : le retrait');
+    expect(afterColon('A fragile hand-over', en)).toBe('A fragile hand-over');
+  });
+});
+
 describe('the ending and its summary', () => {
   const finished = () => {
     const actor = openFirstQuarter(aFixtureSession());
@@ -130,6 +139,13 @@ describe('the ending and its summary', () => {
     const ending = loadFixture().endings.find((e) => e.id === context.sim.ending?.id)!;
     expect(view.title).toBe(ending.title.en);
     expect(view.heading).toBe(`The ending: ${ending.title.en}`);
+    // French lowercases the title's first letter after the colon; the title alone keeps its capital.
+    const french = selectEndingView(context, fr);
+    expect(french.title).toBe(ending.title.fr);
+    expect(french.heading).toBe(
+      `Le dénouement\u00a0: ${ending.title.fr[0]!.toLowerCase()}${ending.title.fr.slice(1)}`,
+    );
+    expect(ending.title.fr[0]).not.toBe(ending.title.fr[0]!.toLowerCase()); // else this says nothing
     const decoded = decodeRunCode(view.runCode!, loadFixture());
     expect(decoded).toEqual({ ok: true, log: context.log });
   });
