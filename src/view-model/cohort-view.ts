@@ -8,6 +8,7 @@ import { lookup } from '../sim/lookup';
 import { METER_IDS, type MeterId } from '../sim/meters';
 import { stepLabel } from './debrief-chart';
 import { chartWords } from './debrief-words';
+import { afterColon } from './ending-view';
 
 /** The chart's width in SVG units; its height is the 0–100 scale. */
 export const CHART_WIDTH = 300;
@@ -260,7 +261,7 @@ export function selectCohortView(
         name: nameOf(d.code),
         text: locale.t('cohort.divergentText', {
           distance: round(d.distance),
-          ending: endingTitle(scenario, run.endingId, locale),
+          ending: afterColon(endingTitle(scenario, run.endingId, locale), locale),
         }),
       };
     }),
