@@ -70,7 +70,7 @@ export const FR: Readonly<Record<MessageKey, string>> = {
   'briefing.history': 'Contexte',
   'briefing.mandate': 'Le mandat de la mission',
   'briefing.actors': 'Acteurs clés',
-  'briefing.actorWants': 'Ses attentes : {{wants}}',
+  'briefing.actorWants': 'Attentes : {{wants}}',
   'briefing.meters': 'Les trois jauges',
   'briefing.meter.security':
     'Sécurité : la capacité des forces de l’État et de la mission à contenir les groupes armés.',
