@@ -296,6 +296,22 @@ describe('the cmi5 package', { timeout: 240_000 }, () => {
     expect(lrs.fetches.get('/fetch/first')).toBe(1);
     expect(lrs.fetches.get('/fetch/second')).toBe(1);
     expect(second.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+
+    // Played to the end and the debrief, then relaunched once more: the finished run opens again, and the
+    // registration still has one `completed` (cmi5 allows no second).
+    if ((await closeReport(page, 'fr')) === 'quarter') await playToEnding(page, 'fr');
+    await press(page, page.getByRole('button', { name: fr.debrief, exact: true }));
+    await heading(page, fr.summary);
+    const completed = () => ofLearner().filter((s) => s.verb.id === `${VERB}completed`).length;
+    await expect.poll(completed).toBe(1);
     await second.close();
+    const third = await openPage(browser, launchUrl('fetch/third'));
+    await heading(third.page, fr.ending); // the finished run, at its ending
+    await press(third.page, third.page.getByRole('button', { name: fr.debrief, exact: true }));
+    await heading(third.page, fr.summary);
+    await third.page.waitForTimeout(1000);
+    expect(completed()).toBe(1);
+    expect(third.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    await third.close();
   });
 });
