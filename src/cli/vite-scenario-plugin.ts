@@ -8,6 +8,7 @@ import type { Scenario } from '../content/scenario.schema.ts';
 import type { Sources } from '../content/sources.ts';
 import { thumbnailDataUri } from '../content/thumbnail.ts';
 import { readYaml } from '../content/yaml-guard.ts';
+import { COURSE_VARIABLE } from '../lms/course-options.ts';
 import { NOT_PACKS } from './load-scenario.ts';
 import { buildTarget } from './vite-offline-plugin.ts';
 
@@ -25,6 +26,20 @@ export const SHARED_GLOSSARY = 'virtual:shared-glossary';
 const RESOLVED_GLOSSARY = `\0${SHARED_GLOSSARY}`;
 /** Where the dev server serves the content files, e.g. `/@dual-mandate/content/pack-kessaria.json`. */
 export const DEV_CONTENT_PATH = '/@dual-mandate/content/';
+
+/**
+ * The pack id of the course package being built (its baked options' `scenario`), or undefined for every other
+ * build. The options are checked where they are read (`parseCourseOptions`, and the packagers before they
+ * build); here a missing or unreadable value means "not a course".
+ */
+function coursePack(): string | undefined {
+  try {
+    const options = JSON.parse(process.env[COURSE_VARIABLE] ?? '') as { scenario?: unknown } | null;
+    return typeof options?.scenario === 'string' ? options.scenario : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * `DM_EXTRA_PACKS` — for local development and the browser tests only, never set for a release build: a
@@ -81,7 +96,10 @@ export function scenarioYaml({ inline = buildTarget() === 'single' }: { inline?:
           .sort()
           .map((name) => resolve(dir, name))
       : [];
-    return [...shipped, ...extraPacks()];
+    const all = [...shipped, ...extraPacks()];
+    // A course package plays its one pack and never shows the title: it carries no other.
+    const course = coursePack();
+    return course === undefined ? all : all.filter((file) => basename(file, '.yaml') === course);
   };
   const shown = (file: string) => relative(root, file) || file;
   const fail = (issues: readonly ContentIssue[]) =>

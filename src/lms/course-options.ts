@@ -1,5 +1,5 @@
-import { isLanguage, type Language } from '../i18n/languages';
-import type { SessionLog } from '../sim/replay';
+import { isLanguage, type Language } from '../i18n/languages.ts';
+import type { SessionLog } from '../sim/replay.ts';
 
 /**
  * What a course package fixes at build time (`npm run package:scorm -- …`, issue 11): the pack, the run's

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXTRA_PACKS_VARIABLE, scenarioYaml } from '../../src/cli/vite-scenario-plugin';
+import { COURSE_VARIABLE } from '../../src/lms/course-options';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 /** The assets the plugin emitted, by name (a build's content files). */
@@ -45,10 +46,12 @@ beforeEach(() => {
   copyFileSync('scenarios/sources.yaml', join(root, 'scenarios/sources.yaml'));
   copyFileSync(FIXTURE, join(root, 'dev/minimal.yaml'));
   delete process.env[EXTRA_PACKS_VARIABLE];
+  delete process.env[COURSE_VARIABLE];
   emitted = new Map();
 });
 afterEach(() => {
   delete process.env[EXTRA_PACKS_VARIABLE];
+  delete process.env[COURSE_VARIABLE];
   rmSync(root, { recursive: true });
 });
 
@@ -90,5 +93,29 @@ describe(`scenarioYaml() and ${EXTRA_PACKS_VARIABLE}`, () => {
   it('serves an empty loader when no pack exists', () => {
     expect(plugin(root).packs()).toBe('export default {\n\n};');
     expect(plugin(root, false).packs()).toBe('export default {\n\n};');
+  });
+});
+
+describe(`scenarioYaml() in a course package's build (${COURSE_VARIABLE})`, () => {
+  const ids = (built: ReturnType<typeof plugin>) => built.index().map((entry: { id: string }) => entry.id);
+  beforeEach(() => {
+    copyFileSync(FIXTURE, join(root, 'scenarios/minimal.yaml'));
+    copyFileSync('test/fixtures/scenarios/fixture.yaml', join(root, 'scenarios/fixture.yaml'));
+  });
+
+  it('holds the course’s pack alone: the package never shows the title, so it carries no other', () => {
+    expect(ids(plugin(root))).toEqual(['fixture', 'minimal']);
+    process.env[COURSE_VARIABLE] = JSON.stringify({ scenario: 'minimal', turns: 8, lang: 'en' });
+    const built = plugin(root, false);
+    expect(ids(built)).toEqual(['minimal']);
+    expect(built.packs()).toBe(
+      'export default {\n  "minimal": { url: import.meta.ROLLUP_FILE_URL_ref-pack-minimal.json },\n};',
+    );
+    expect([...emitted.keys()].filter((name) => name.startsWith('pack-'))).toEqual(['pack-minimal.json']);
+  });
+
+  it('holds every pack when the options are unreadable (the app then says what is wrong)', () => {
+    process.env[COURSE_VARIABLE] = '{not json';
+    expect(ids(plugin(root))).toEqual(['fixture', 'minimal']);
   });
 });

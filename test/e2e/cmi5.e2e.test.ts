@@ -82,6 +82,10 @@ beforeAll(async () => {
   );
   expect(built.stderr).toBe('');
   const files = unzipSync(readFileSync(join(out, 'dual-mandate-cmi5.zip')));
+  // The course's pack alone: the package never shows the title, so it carries no other.
+  expect(Object.keys(files).filter((name) => name.startsWith('assets/pack-'))).toEqual([
+    expect.stringMatching(/^assets\/pack-kessaria-[\w-]+\.json$/),
+  ]);
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://lrs');
