@@ -6,7 +6,15 @@ import {
   type StageActor,
   type StageRegion,
 } from '../../src/view-model/stage-view';
-import { placeLabels, type LabelBox } from '../../src/view-model/map-labels';
+import {
+  actorMarkerBox,
+  actorMarkerRadius,
+  capitalBox,
+  labelWrap,
+  mapFontSize,
+  placeLabels,
+  type LabelBox,
+} from '../../src/view-model/map-labels';
 
 const INK = 0x2b3440;
 const SEA = 0xe4eaee;
@@ -67,7 +75,7 @@ export class MapWidget {
       ground.lineStyle(layout.framed ? 1.5 : 2, INK, layout.framed ? 0.55 : 0.35).strokePoints(points, true);
     }
     if (!layout.labels) return;
-    const fontSize = Math.round(Math.max(10, Math.min(14, width / 28)));
+    const fontSize = mapFontSize(width);
     const marks = this.scene.add.graphics();
     this.container.add(marks);
     // What labels must not cover: the capitals and the actors' markers.
@@ -77,10 +85,10 @@ export class MapWidget {
       const [cx, cy] = at(region.capital);
       marks.fillStyle(INK, 1).fillRect(cx - 4, cy - 4, 8, 8);
       marks.lineStyle(2, 0xffffff, 1).strokeRect(cx - 4, cy - 4, 8, 8);
-      fixed.push({ x: cx, y: cy, width: 10, height: 10 });
+      fixed.push(capitalBox(cx, cy));
     }
     for (const actor of actors) fixed.push(this.actor(actor, at, fontSize));
-    const texts = regions.map((region) => this.label(region, at, fontSize, width * 0.3));
+    const texts = regions.map((region) => this.label(region, at, fontSize, labelWrap(width)));
     // An incident's marker sits left of its label and moves with it.
     const markerRoom = (region: StageRegion) => (region.incident ? MARKER_ROOM : 0);
     const places = placeLabels(
@@ -128,7 +136,7 @@ export class MapWidget {
         strokeThickness: 3,
         align: 'center',
         lineSpacing: -2,
-        wordWrap: { width: Math.max(70, wrap) },
+        wordWrap: { width: wrap },
       })
       .setOrigin(0.5);
     this.container.add(text);
@@ -141,7 +149,7 @@ export class MapWidget {
    */
   private actor(actor: StageActor, at: (p: Point) => [number, number], fontSize: number): LabelBox {
     const [x, y] = at(actor.at);
-    const radius = Math.round(fontSize * 0.75);
+    const radius = actorMarkerRadius(fontSize);
     const disk = this.scene.add.graphics();
     disk.fillStyle(ACTOR, 1).fillCircle(x, y, radius);
     disk.lineStyle(1.5, 0xffffff, 1).strokeCircle(x, y, radius);
@@ -154,7 +162,7 @@ export class MapWidget {
       })
       .setOrigin(0.5);
     this.container.add([disk, number]);
-    return { x, y, width: 2 * radius + 2, height: 2 * radius + 2 };
+    return actorMarkerBox(x, y, fontSize);
   }
 
   /**

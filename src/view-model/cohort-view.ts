@@ -102,20 +102,21 @@ function xTicks(cohort: Cohort, locale: Locale): CohortChartView['xTicks'] {
   if (!longest) return [];
   const { series } = longest;
   const words = chartWords(locale);
-  const dx = cohort.steps > 1 ? CHART_WIDTH / (cohort.steps - 1) : 0;
   const last = series.turns.length - 1;
   const quarters = series.turns.length - 1 - (series.afterHandover ? 1 : 0);
   const every = quarters > 10 ? 2 : 1;
   return series.turns.flatMap((turn, index) =>
     index === 0 || (series.afterHandover && index === last) || turn % every === 0
-      ? [{ x: Math.round(index * dx * 10) / 10, label: stepLabel(series, index, words) }]
+      ? [{ x: Math.round(stepX(index, cohort.steps) * 10) / 10, label: stepLabel(series, index, words) }]
       : [],
   );
 }
 
+/** Where step `index` of `steps` sits across a chart, in chart units. */
+const stepX = (index: number, steps: number): number => (steps > 1 ? (index * CHART_WIDTH) / (steps - 1) : 0);
+
 function points(values: readonly number[], steps: number): string {
-  const dx = steps > 1 ? CHART_WIDTH / (steps - 1) : 0;
-  return values.map((value, i) => `${(i * dx).toFixed(1)},${(100 - value).toFixed(1)}`).join(' ');
+  return values.map((value, i) => `${stepX(i, steps).toFixed(1)},${(100 - value).toFixed(1)}`).join(' ');
 }
 
 function cardTitle(scenario: Scenario, decisionId: string, locale: Locale): string {

@@ -8,6 +8,19 @@ export interface LabelBox {
   readonly height: number;
 }
 
+/** The size of the map's label text for a canvas `width` pixels wide: 1/28 of it, from 10 to 14 px. */
+export const mapFontSize = (width: number): number => Math.round(Math.max(10, Math.min(14, width / 28)));
+/** Where a region label wraps: at 30 % of the canvas width, and never under 70 px. */
+export const labelWrap = (width: number): number => Math.max(70, width * 0.3);
+/** The radius of an actor's numbered disk, and the box labels keep clear of (the disk and its outline). */
+export const actorMarkerRadius = (fontSize: number): number => Math.round(fontSize * 0.75);
+export const actorMarkerBox = (x: number, y: number, fontSize: number): LabelBox => {
+  const side = 2 * actorMarkerRadius(fontSize) + 2;
+  return { x, y, width: side, height: side };
+};
+/** The box labels keep clear of round a capital's square (8 px and its outline). */
+export const capitalBox = (x: number, y: number): LabelBox => ({ x, y, width: 10, height: 10 });
+
 /** Room kept between two labels, and between a label and the canvas edge, in pixels. */
 export const LABEL_GAP = 2;
 /** How far apart the rings of candidate places are, in pixels. */

@@ -40,7 +40,6 @@ export interface StageRegion {
 /** A key actor the briefing's map places: a numbered marker, the number of its line in the briefing's list. */
 export interface StageActor {
   readonly number: number;
-  readonly name: string;
   readonly at: Point;
 }
 
@@ -133,11 +132,9 @@ export function withoutAside(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*$/, '');
 }
 
-function actorsOf(scenario: Scenario, locale: Locale): StageActor[] {
+function actorsOf(scenario: Scenario): StageActor[] {
   return scenario.actors.flatMap((actor, index) =>
-    actor.location
-      ? [{ number: index + 1, name: withoutAside(locale.text(actor.name)), at: actor.location }]
-      : [],
+    actor.location ? [{ number: index + 1, at: actor.location }] : [],
   );
 }
 
@@ -158,7 +155,7 @@ export function selectStageView(snapshot: StageSnapshot, locale: Locale): StageV
         ...NONE,
         scene: 'map',
         regions: stageRegions(context, locale),
-        actors: actorsOf(context.scenario, locale),
+        actors: actorsOf(context.scenario),
       };
     case 'news':
     case 'deciding':

@@ -1,6 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, labelsOverlap, placeLabels, type LabelBox } from '../../src/view-model/map-labels';
+import {
+  actorMarkerBox,
+  capitalBox,
+  LABEL_GAP,
+  labelsOverlap,
+  labelWrap,
+  mapFontSize,
+  placeLabels,
+  type LabelBox,
+} from '../../src/view-model/map-labels';
 import { fitMap, mapMargin, withoutAside } from '../../src/view-model/stage-view';
 import { loadPack } from '../content/pack-checks';
 import { LOCALES } from '../support/session';
@@ -92,6 +101,8 @@ describe('the shipped maps’ labels', () => {
   const packs = readdirSync('scenarios').filter(
     (file) => file.endsWith('.yaml') && file !== 'sources.yaml' && file !== 'glossary.yaml',
   );
+  // The boxes are the stage's own (font size, wrap, capital and actor marker come from map-labels.ts); only the
+  // label's text box is estimated, as Node cannot measure text.
   // The stage window's sizes, measured in Chromium at 1024×768, 1280×720, 1366×768 and 1920×1080: 310 × 233 on
   // the quarter's screens and 352 × 264 above the report's meters and on the briefing, which places the actors
   // too; 710 × 533 on an 800 px wide window. A label's box is estimated as the stage sets it: wrapped at 30 % of
@@ -108,8 +119,8 @@ describe('the shipped maps’ labels', () => {
       const pack = loadPack(file);
       for (const { width, height, actors } of CASES)
         for (const lang of ['en', 'fr'] as const) {
-          const fontSize = Math.round(Math.max(10, Math.min(14, width / 28)));
-          const wrap = Math.max(70, width * 0.3);
+          const fontSize = mapFontSize(width);
+          const wrap = labelWrap(width);
           const at = fitMap(pack.regions, width, height, mapMargin(width));
           const labels = pack.regions.map((region) => {
             const [x, y] = at(region.label);
@@ -122,11 +133,10 @@ describe('the shipped maps’ labels', () => {
             return box(x, y, Math.min(wrap, longest), lines * fontSize * 1.2);
           });
           // The capitals, and on the briefing the actors' numbered markers.
-          const disk = 2 * Math.round(fontSize * 0.75) + 2;
           const fixed = [
-            ...pack.regions.flatMap((region) => (region.capital ? [box(...at(region.capital), 10, 10)] : [])),
+            ...pack.regions.flatMap((region) => (region.capital ? [capitalBox(...at(region.capital))] : [])),
             ...pack.actors.flatMap((actor) =>
-              actors && actor.location ? [box(...at(actor.location), disk, disk)] : [],
+              actors && actor.location ? [actorMarkerBox(...at(actor.location), fontSize)] : [],
             ),
           ];
           const places = placeLabels(labels, fixed, width, height);

@@ -12,7 +12,7 @@ describe('selectStageView', () => {
     const view = selectStageView(actor.getSnapshot(), en);
     expect(view.scene).toBe('map');
     const placed = actor.getSnapshot().context.scenario.actors.filter((a) => a.location !== undefined);
-    expect(view.actors.map((a) => a.name)).toEqual(placed.map((a) => en.text(a.name).split(' (')[0]));
+    expect(view.actors.map((a) => a.at)).toEqual(placed.map((a) => a.location));
     // Each marker carries the number of its line in the briefing's list of key actors (every actor, placed or not).
     const listed = selectBriefingView(actor.getSnapshot().context.scenario, en).actors.map((a) => a.id);
     expect(view.actors.map((a) => a.number)).toEqual(placed.map((a) => listed.indexOf(a.id) + 1));
